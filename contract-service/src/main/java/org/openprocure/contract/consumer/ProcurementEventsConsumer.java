@@ -1,0 +1,33 @@
+package org.openprocure.contract.consumer;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.openprocure.contract.service.ProcessHistory;
+
+/** Reads every topic from the beginning into the analytics read models. */
+@ApplicationScoped
+public class ProcurementEventsConsumer {
+
+    private final ProcessHistory history;
+
+    ProcurementEventsConsumer(ProcessHistory history) {
+        this.history = history;
+    }
+
+    @Incoming("procurement-events")
+    @Blocking
+    public CompletionStage<Void> onEvent(Message<String> message) {
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(IncomingKafkaRecordMetadata::getTopic).orElse(null);
+        try {
+            history.record(message.getPayload(), topic);
+        } catch (RuntimeException e) {
+            return message.nack(e);
+        }
+        return message.ack();
+    }
+}

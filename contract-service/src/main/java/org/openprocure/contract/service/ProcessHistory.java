@@ -1,0 +1,108 @@
+package org.openprocure.contract.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.openprocure.contract.analytics.Process;
+import org.openprocure.contract.analytics.ProcessEvent;
+import org.openprocure.events.EventEnvelope;
+import org.openprocure.events.EventHashing;
+import org.openprocure.events.EventJson;
+import org.openprocure.events.EventTypes;
+import org.openprocure.events.tender.TenderPublished;
+import org.openprocure.support.inbox.EventInbox;
+
+/** Keeps each process's history and summary from the events, and checks its hash chains on demand. */
+@ApplicationScoped
+public class ProcessHistory {
+
+    private final EventInbox inbox;
+
+    ProcessHistory(EventInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Transactional
+    public void record(String record, String topic) {
+        inbox.receive(record, topic).filter(e -> e.ocid() != null).ifPresent(event -> {
+            ProcessEvent row = new ProcessEvent();
+            row.eventId = event.eventId();
+            row.ocid = event.ocid();
+            row.aggregateId = event.aggregateId();
+            row.sequence = event.sequence();
+            row.type = event.type();
+            row.producer = event.producer();
+            row.occurredAt = event.occurredAt();
+            row.hash = event.hash();
+            row.prevHash = event.prevHash();
+            row.envelope = record;
+            row.persist();
+            summarise(event);
+        });
+    }
+
+    private void summarise(EventEnvelope event) {
+        Process process = Process.findById(event.ocid());
+        if (process == null) {
+            process = new Process();
+            process.ocid = event.ocid();
+            process.status = "planning";
+        }
+        if (process.lastEventAt == null || event.occurredAt().isAfter(process.lastEventAt)) {
+            process.lastEventAt = event.occurredAt();
+        }
+        if (EventTypes.TENDER_PUBLISHED.name().equals(event.type())) {
+            TenderPublished tender = event.payloadAs(EventTypes.TENDER_PUBLISHED);
+            process.title = tender.title();
+            process.buyerId = tender.buyer().id();
+            process.buyerName = tender.buyer().name();
+            process.status = "active";
+            process.procurementMethod = tender.procurementMethod();
+            process.mainProcurementCategory = tender.mainProcurementCategory();
+            process.valueAmount = tender.value().amount();
+            process.currency = tender.value().currency();
+            process.publishedAt = tender.publishedAt();
+            process.submissionDeadline = tender.tenderPeriod().endDate();
+        }
+        process.persist();
+    }
+
+    @Transactional
+    public Optional<Process> process(String ocid) {
+        return Process.findByIdOptional(ocid);
+    }
+
+    /** The process's events in the order they happened. */
+    @Transactional
+    public List<ProcessEvent> timeline(String ocid) {
+        return ProcessEvent.<ProcessEvent>list("ocid", ocid).stream()
+                .sorted(Comparator.comparing((ProcessEvent e) -> e.occurredAt)
+                        .thenComparing(e -> e.aggregateId).thenComparingLong(e -> e.sequence))
+                .toList();
+    }
+
+    /**
+     * Checks the chain of every aggregate of the process, from its first event. An aggregate whose
+     * history starts before this process (sequence above 1 at its first event here) is checked
+     * from where it appears.
+     */
+    public Optional<EventHashing.ChainBreak> verify(List<ProcessEvent> timeline) {
+        Map<String, List<EventEnvelope>> byAggregate = new TreeMap<>();
+        for (ProcessEvent e : timeline) {
+            byAggregate.computeIfAbsent(e.aggregateId, k -> new ArrayList<>()).add(EventJson.parse(e.envelope));
+        }
+        for (List<EventEnvelope> chain : byAggregate.values()) {
+            chain.sort(Comparator.comparingLong(EventEnvelope::sequence));
+            Optional<EventHashing.ChainBreak> broken = EventHashing.verifyChain(chain);
+            if (broken.isPresent()) {
+                return broken;
+            }
+        }
+        return Optional.empty();
+    }
+}

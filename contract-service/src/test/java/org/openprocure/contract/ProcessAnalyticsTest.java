@@ -1,0 +1,78 @@
+package org.openprocure.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openprocure.events.EventTypes;
+import org.openprocure.events.GoldenFixtures;
+import org.openprocure.stack.PostgresTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "contract"))
+class ProcessAnalyticsTest {
+
+    private static final String OCID = "ocds-op7x2k-T-2026-000042";
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @BeforeEach
+    void deliverGoldenTenderTwice() {
+        String fixture = GoldenFixtures.json(EventTypes.TENDER_PUBLISHED);
+        connector.source("procurement-events").send(fixture);
+        connector.source("procurement-events").send(fixture);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void anAuditorSeesTheProcessWithOneEventAndAnIntactChain() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/analytics/processes/{ocid}", OCID).then().statusCode(200)
+                        .body("title", equalTo("Road resurfacing — Zieliński Street"))
+                        .body("buyer.name", equalTo("Northvale City Council"))
+                        .body("status", equalTo("active"))
+                        .body("value.amount", equalTo(125000.00f))
+                        .body("submissionDeadline", equalTo("2026-12-30T12:00:00Z"))
+                        .body("timeline", hasSize(1))
+                        .body("timeline[0].type", equalTo("TenderPublished"))
+                        .body("timeline[0].hash", equalTo("7c94bae1b4fd38dd63ff7e9498054ffa50c40e09102ec882da93f704e97945c9"))
+                        .body("chain.status", equalTo("intact")));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void anUnknownProcessIsA404Problem() {
+        given().get("/api/analytics/processes/{ocid}", "ocds-op7x2k-T-2026-999999").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
+    void anOfficerIsRefused() {
+        given().get("/api/analytics/processes/{ocid}", OCID).then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theAnonymousPublicIsRefused() {
+        given().get("/api/analytics/processes/{ocid}", OCID).then().statusCode(401);
+    }
+}

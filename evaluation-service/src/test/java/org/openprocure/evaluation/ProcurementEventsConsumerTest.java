@@ -1,0 +1,79 @@
+package org.openprocure.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openprocure.events.EventTypes;
+import org.openprocure.events.GoldenFixtures;
+import org.openprocure.stack.PostgresTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "evaluation"))
+class ProcurementEventsConsumerTest {
+
+    private static final String OCID = "ocds-op7x2k-T-2026-000042";
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @BeforeEach
+    void publishGoldenTender() {
+        connector.source("tender-events").send(GoldenFixtures.json(EventTypes.TENDER_PUBLISHED));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void aPublishedTenderAwaitsOpening() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", OCID).then().statusCode(200)
+                        .body("status", equalTo("awaiting_opening"))
+                        .body("lotCount", equalTo(2))
+                        .body("awardCriteria", equalTo("priceOnly")));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
+    void theBuyersOfficerSeesIt() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", OCID).then().statusCode(200)
+                        .body("buyerId", equalTo("buyer-northvale")));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.dmitri", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-health"))
+    void anotherBuyersOfficerDoesNot() {
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Evaluation.findById(OCID) != null));
+
+        given().get("/api/evaluations/{ocid}", OCID).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "supplier.acme", roles = "supplier")
+    @OidcSecurity(claims = @Claim(key = "org", value = "supplier-acme"))
+    void aSupplierIsRefused() {
+        given().get("/api/evaluations/{ocid}", OCID).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theAnonymousPublicIsRefused() {
+        given().get("/api/evaluations/{ocid}", OCID).then().statusCode(401).contentType("application/problem+json");
+    }
+}

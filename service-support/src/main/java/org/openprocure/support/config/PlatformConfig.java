@@ -1,0 +1,39 @@
+package org.openprocure.support.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings every service shares, under {@code openprocure.*}. */
+@ConfigMapping(prefix = "openprocure")
+public interface PlatformConfig {
+
+    /** This service's name, written as {@code producer} on every event it emits. */
+    String producer();
+
+    Outbox outbox();
+
+    Actors actors();
+
+    interface Outbox {
+        /** How often the relay looks for unsent events. */
+        @WithDefault("0.5s")
+        String pollInterval();
+
+        /** The most events one relay pass publishes. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long a pass waits for the broker's acknowledgements before it tries again later. */
+        @WithDefault("45s")
+        Duration ackTimeout();
+    }
+
+    interface Actors {
+        /**
+         * Key of the HMAC that turns a user name into the pseudonymous actor id on events. Set it from
+         * the environment in production: whoever holds it can link pseudonyms to people.
+         */
+        String pseudonymKey();
+    }
+}

@@ -1,0 +1,80 @@
+package org.openprocure.support.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.openprocure.events.EventEnvelope;
+import org.openprocure.events.EventJson;
+import org.openprocure.events.EventType;
+import org.openprocure.events.EventTypes;
+import org.openprocure.events.MalformedEventException;
+
+/**
+ * The consuming side of the event contract. {@link #receive} turns a record from a topic into an
+ * event to apply, at most once: in the caller's transaction it claims the event id in {@code
+ * processed_event}, so a redelivered event (relay retry, consumer restart, rebalance) is dropped, and
+ * an event is marked processed only if its effect commits with it.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    EventInbox(EntityManager em, Clock clock, MeterRegistry meters) {
+        this.em = em;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * @param topic where the record came from; {@code null} for the topic its event type is registered on
+     * @return the event to apply now, or empty when it was applied before, is malformed, or fails its
+     *     hash check (both logged and counted: they are never applied)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<EventEnvelope> receive(String record, String topic) {
+        EventEnvelope event;
+        try {
+            event = EventJson.parse(record);
+        } catch (MalformedEventException e) {
+            LOG.errorf("dropped a malformed record on %s: %s", topic, e.getMessage());
+            count(topic == null ? "unknown" : topic, "unknown", "malformed");
+            return Optional.empty();
+        }
+        if (topic == null) {
+            topic = EventTypes.byName(event.type()).map(EventType::topic).orElse("unregistered");
+        }
+        if (!event.hashIsValid()) {
+            LOG.errorf("dropped event %s (%s) on %s: its hash does not match its content", event.eventId(),
+                    event.type(), topic);
+            count(topic, event.type(), "tampered");
+            return Optional.empty();
+        }
+        int claimed = em.createNativeQuery("insert into processed_event (event_id, topic, type, ocid, processed_at)"
+                        + " values (:id, :topic, :type, :ocid, :at) on conflict (event_id) do nothing")
+                .setParameter("id", event.eventId())
+                .setParameter("topic", topic)
+                .setParameter("type", event.type())
+                .setParameter("ocid", event.ocid())
+                .setParameter("at", clock.instant())
+                .executeUpdate();
+        if (claimed == 0) {
+            count(topic, event.type(), "duplicate");
+            return Optional.empty();
+        }
+        count(topic, event.type(), "applied");
+        return Optional.of(event);
+    }
+
+    private void count(String topic, String type, String outcome) {
+        meters.counter("openprocure.events.received", "topic", topic, "type", type, "outcome", outcome).increment();
+    }
+}

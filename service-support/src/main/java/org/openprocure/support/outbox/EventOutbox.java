@@ -1,0 +1,70 @@
+package org.openprocure.support.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.openprocure.events.Actor;
+import org.openprocure.events.EventEnvelope;
+import org.openprocure.events.EventJson;
+import org.openprocure.events.EventType;
+import org.openprocure.support.config.PlatformConfig;
+
+/**
+ * Records an event in the caller's transaction, chained to the previous event of its aggregate. If
+ * the transaction rolls back, the event was never emitted; if it commits, the relay will publish it.
+ */
+@ApplicationScoped
+public class EventOutbox {
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final PlatformConfig config;
+    private final MeterRegistry meters;
+
+    EventOutbox(EntityManager em, Clock clock, PlatformConfig config, MeterRegistry meters) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+        this.meters = meters;
+    }
+
+    /**
+     * @param ocid the process the event belongs to; the Kafka key, so one process keeps its order.
+     *     {@code null} only for events of aggregates that have no process yet (keyed by aggregate).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> EventEnvelope append(EventType<P> type, String ocid, String aggregateId, Actor actor, P payload) {
+        // Serialises writers of one aggregate until commit, so sequences stay gap-free and the chain linear.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
+                .setParameter("aggregate", aggregateId)
+                .getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> last = em.createNativeQuery(
+                        "select sequence, hash from outbox_event where aggregate_id = :aggregate"
+                                + " order by sequence desc limit 1")
+                .setParameter("aggregate", aggregateId)
+                .getResultList();
+        long sequence = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).longValue() + 1;
+        String prevHash = last.isEmpty() ? null : ((String) last.get(0)[1]);
+
+        EventEnvelope envelope = EventEnvelope.seal(type, ocid, aggregateId, sequence, prevHash, clock.instant(),
+                config.producer(), actor, payload);
+
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = envelope.eventId();
+        row.topic = type.topic();
+        row.recordKey = ocid != null ? ocid : aggregateId;
+        row.aggregateId = aggregateId;
+        row.sequence = sequence;
+        row.type = type.name();
+        row.hash = envelope.hash();
+        row.envelope = EventJson.toJson(envelope);
+        row.createdAt = envelope.occurredAt();
+        row.persist();
+        meters.counter("openprocure.outbox.appended", "type", type.name()).increment();
+        return envelope;
+    }
+}

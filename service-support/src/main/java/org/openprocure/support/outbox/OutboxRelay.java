@@ -1,0 +1,147 @@
+package org.openprocure.support.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.openprocure.support.config.PlatformConfig;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order and stamps them sent once the broker has
+ * acknowledged them ({@code acks=all}, idempotent producer). Rows are claimed with {@code FOR UPDATE
+ * SKIP LOCKED}, so replicas of a service share the work without sending a row twice at once. A row
+ * that the broker does not acknowledge stays unsent and goes again on a later pass: delivery is at
+ * least once, and consumers drop repeats by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Every service's outgoing channel; its topic is that service's topic. */
+    public static final String CHANNEL = "events-out";
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager em;
+    private final Emitter<String> emitter;
+    private final PlatformConfig config;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final AtomicLong unsent = new AtomicLong();
+
+    OutboxRelay(EntityManager em, @Channel(CHANNEL) Emitter<String> emitter, PlatformConfig config, Clock clock,
+            MeterRegistry meters) {
+        this.em = em;
+        this.emitter = emitter;
+        this.config = config;
+        this.clock = clock;
+        this.meters = meters;
+        Gauge.builder("openprocure.outbox.unsent", unsent, AtomicLong::get)
+                .description("Events committed but not yet acknowledged by the broker")
+                .register(meters);
+    }
+
+    @Scheduled(every = "${openprocure.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relayPending() {
+        int published;
+        do {
+            published = publishBatch();
+        } while (published == config.outbox().batchSize());
+        unsent.set(countUnsent());
+    }
+
+    /** One pass: claims up to a batch of unsent rows, publishes them, stamps the acknowledged ones. */
+    public int publishBatch() {
+        long timeoutSeconds = config.outbox().ackTimeout().toSeconds() + 30;
+        return QuarkusTransaction.requiringNew().timeout((int) timeoutSeconds).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> batch = em.createNativeQuery(
+                            "select * from outbox_event where sent_at is null order by id limit :limit"
+                                    + " for update skip locked", OutboxEvent.class)
+                    .setParameter("limit", config.outbox().batchSize())
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent row : batch) {
+                acks.add(send(row));
+            }
+            int acknowledged = 0;
+            Instant now = clock.instant();
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxEvent row = batch.get(i);
+                row.attempts++;
+                if (awaitAck(acks.get(i), row)) {
+                    row.sentAt = now;
+                    acknowledged++;
+                } else {
+                    // Later rows of the same key would overtake this one: leave the rest for the next pass.
+                    break;
+                }
+            }
+            meters.counter("openprocure.outbox.published").increment(acknowledged);
+            return acknowledged;
+        });
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent row) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        Message<String> message = Message.of(row.envelope)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.topic)
+                        .withKey(row.recordKey)
+                        .build())
+                .withAck(() -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            ack.completeExceptionally(e);
+        }
+        return ack;
+    }
+
+    private boolean awaitAck(CompletableFuture<Void> ack, OutboxEvent row) {
+        try {
+            ack.get(config.outbox().ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            LOG.warnf("event %s (%s) not acknowledged within %s; it stays in the outbox", row.eventId, row.type,
+                    config.outbox().ackTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warnf("event %s (%s) not published: %s; it stays in the outbox", row.eventId, row.type,
+                    e.getMessage());
+        }
+        return false;
+    }
+
+    private long countUnsent() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from outbox_event where sent_at is null")
+                .getSingleResult()).longValue());
+    }
+}
