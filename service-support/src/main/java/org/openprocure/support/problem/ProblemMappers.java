@@ -61,6 +61,30 @@ public class ProblemMappers {
         return jsonProblem(e, uri);
     }
 
+    // Quarkus REST maps these subtypes itself; naming them here puts ours first.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        return jsonProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warnf("token could not be checked on %s: %s", uri.getPath(), e.getMessage());
+        return respond(503, "Identity provider unavailable",
+                "The token could not be checked because the identity provider cannot be reached; try again shortly.",
+                uri, null);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(401, "Unauthorized", "A valid bearer token is required.", uri, null);
