@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -34,15 +35,19 @@ public final class Chromium {
 
     /** A desktop-sized window, 1280×900. */
     public static ChromeDriver desktop() {
-        return start(1280, 900);
+        return start(1280, 900, false);
     }
 
-    /** A phone-sized window, 360×740, for layout checks. */
+    /**
+     * A phone-sized viewport, 360×740, for layout checks. Chromium will not shrink a window
+     * below 500 px, so the phone is emulated: a 360 px wide mobile viewport that honours the
+     * page's viewport meta tag as a phone's browser does.
+     */
     public static ChromeDriver phone() {
-        return start(360, 740);
+        return start(360, 740, true);
     }
 
-    public static ChromeDriver start(int width, int height) {
+    private static ChromeDriver start(int width, int height, boolean phone) {
         ensureInstalled();
         Path profile = freshProfile();
         ChromeOptions options = new ChromeOptions();
@@ -61,6 +66,10 @@ public final class Chromium {
                 "--disable-sync",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", true)));
+        }
         options.setPageLoadTimeout(PAGE_LOAD_TIMEOUT);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())

@@ -1,0 +1,99 @@
+package org.openprocure.portal.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+
+import org.openprocure.portal.view.RequestLocale;
+
+/**
+ * Errors become pages in the portal's layout, never stack traces. A client that asks for
+ * JSON rather than HTML gets an RFC 9457 problem document instead.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    private static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    @Inject
+    RequestLocale locale;
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers) {
+        return page(Response.Status.NOT_FOUND, Templates.notFound(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
+    }
+
+    /** Other HTTP errors raised by the framework (405, 406, 415, …) keep their status. */
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e, HttpHeaders headers) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 404) {
+            return page(status, Templates.notFound(), headers);
+        }
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return page(status, Templates.error(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpHeaders headers) {
+        LOG.error("Request failed", e);
+        return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.error(), headers);
+    }
+
+    private Response page(Response.StatusType status, TemplateInstance template, HttpHeaders headers) {
+        if (wantsJson(headers.getAcceptableMediaTypes())) {
+            return Response.status(status.getStatusCode())
+                    .type(PROBLEM_JSON)
+                    .entity(problem(status))
+                    .build();
+        }
+        String html = template.setLocale(locale.get()).render();
+        return Response.status(status.getStatusCode())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html)
+                .build();
+    }
+
+    /** JSON is what the client prefers, and HTML is not acceptable or ranks lower. */
+    static boolean wantsJson(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return false;
+            }
+            String subtype = type.getSubtype();
+            if ("application".equals(type.getType()) && ("json".equals(subtype) || subtype.endsWith("+json"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String problem(Response.StatusType status) {
+        // Reason phrases are fixed ASCII constants, so no JSON escaping is needed.
+        String title = status.getReasonPhrase() == null ? "Error" : status.getReasonPhrase();
+        return "{\"type\":\"about:blank\",\"title\":\"" + title
+                + "\",\"status\":" + status.getStatusCode() + "}";
+    }
+}
