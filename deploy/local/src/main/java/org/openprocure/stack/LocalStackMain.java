@@ -3,8 +3,6 @@ package org.openprocure.stack;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,18 +169,12 @@ public final class LocalStackMain {
         return text.toString();
     }
 
-    /** Runs {@code DemoData.seed(LocalStack)} when that class is on the classpath. */
+    /** Demo tenders for a new platform; a failure leaves the platform running without them. */
     private static void seedDemoData(LocalStack stack) {
         try {
-            Class<?> demo = Class.forName("org.openprocure.stack.DemoData");
-            Method seed = demo.getMethod("seed", LocalStack.class);
-            seed.invoke(null, stack);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            LOG.log(System.Logger.Level.DEBUG, "No demo data hook");
-        } catch (InvocationTargetException e) {
-            LOG.log(System.Logger.Level.WARNING, "Seeding demo data failed; the platform runs without it", e.getCause());
-        } catch (IllegalAccessException e) {
-            LOG.log(System.Logger.Level.WARNING, "Demo data hook is not accessible", e);
+            DemoData.seed(stack);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Seeding demo data failed; the platform runs without it", e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Money;
 import org.openprocure.events.Organization;
@@ -66,7 +67,8 @@ public class TenderService {
         if (tender.status != TenderStatus.PLANNING) {
             throw ProblemException.conflict("Tender " + tenderId + " is already published as " + tender.ocid + ".");
         }
-        Instant now = clock.instant();
+        // Milliseconds: the resolution of event timestamps, so the notice and its event agree.
+        Instant now = EventJson.truncate(clock.instant());
         refuseIfBroken(TenderRules.checkPublication(tender.terms(), now), 409, "Tender cannot be published");
 
         long number = ((Number) em.createNativeQuery("select nextval('ocid_number')").getSingleResult()).longValue();
