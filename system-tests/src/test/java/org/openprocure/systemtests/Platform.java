@@ -30,6 +30,8 @@ public final class Platform {
             Path repoRoot = Path.of(System.getProperty("openprocure.repo.root", "..")).toAbsolutePath().normalize();
             Path home = Path.of(System.getProperty("openprocure.test.home", "target/platform")).toAbsolutePath();
             try {
+                // Every run starts from nothing: no topic, offset or row of an earlier run.
+                deleteTree(home);
                 Files.createDirectories(home);
                 stack = LocalStack.start(StackSettings.forTests(home, repoRoot));
             } catch (Exception e) {
@@ -39,6 +41,17 @@ public final class Platform {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
         }
         return stack;
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public static String url(String service) {

@@ -16,8 +16,8 @@ public interface PlatformConfig {
     Actors actors();
 
     interface Outbox {
-        /** How often the relay looks for unsent events. */
-        @WithDefault("0.5s")
+        /** How often the relay looks for unsent events it was not woken for (at least 1 s). */
+        @WithDefault("1s")
         String pollInterval();
 
         /** The most events one relay pass publishes. */

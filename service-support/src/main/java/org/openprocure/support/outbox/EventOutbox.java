@@ -2,6 +2,7 @@ package org.openprocure.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,9 +24,15 @@ public class EventOutbox {
     private final Clock clock;
     private final PlatformConfig config;
     private final MeterRegistry meters;
+    private final Event<Appended> appended;
 
-    EventOutbox(EntityManager em, Clock clock, PlatformConfig config, MeterRegistry meters) {
+    /** Fired for each event written; the relay, observing commits, publishes without waiting to poll. */
+    public record Appended(String type) {
+    }
+
+    EventOutbox(EntityManager em, Clock clock, PlatformConfig config, MeterRegistry meters, Event<Appended> appended) {
         this.em = em;
+        this.appended = appended;
         this.clock = clock;
         this.config = config;
         this.meters = meters;
@@ -65,6 +72,7 @@ public class EventOutbox {
         row.createdAt = envelope.occurredAt();
         row.persist();
         meters.counter("openprocure.outbox.appended", "type", type.name()).increment();
+        appended.fire(new Appended(type.name()));
         return envelope;
     }
 }

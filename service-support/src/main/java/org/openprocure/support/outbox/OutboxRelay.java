@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -42,10 +46,14 @@ public class OutboxRelay {
     private final Clock clock;
     private final MeterRegistry meters;
     private final AtomicLong unsent = new AtomicLong();
+    private final AtomicLong wakeUps = new AtomicLong();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ManagedExecutor executor;
 
     OutboxRelay(EntityManager em, @Channel(CHANNEL) Emitter<String> emitter, PlatformConfig config, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, ManagedExecutor executor) {
         this.em = em;
+        this.executor = executor;
         this.emitter = emitter;
         this.config = config;
         this.clock = clock;
@@ -55,14 +63,39 @@ public class OutboxRelay {
                 .register(meters);
     }
 
-    @Scheduled(every = "${openprocure.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** The safety net: picks up whatever a wake-up missed, and retries what the broker refused. */
+    @Scheduled(every = "${openprocure.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        relayPending();
+    }
+
+    /** A transaction with events committed: publish them now rather than at the next poll. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventOutbox.Appended appended) {
+        // Counted now, so the gauge shows the event waiting even while a pass waits for the broker.
+        unsent.incrementAndGet();
+        wakeUps.incrementAndGet();
+        executor.execute(this::relayPending);
+    }
+
+    /** Publishes until the outbox is empty; one pass at a time, another round if woken meanwhile. */
     void relayPending() {
-        int published;
-        do {
-            published = publishBatch();
-        } while (published == config.outbox().batchSize());
-        unsent.set(countUnsent());
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            long seen;
+            do {
+                seen = wakeUps.get();
+                int published;
+                do {
+                    published = publishBatch();
+                } while (published == config.outbox().batchSize());
+            } while (wakeUps.get() != seen);
+            unsent.set(countUnsent());
+        } finally {
+            running.set(false);
+        }
     }
 
     /** One pass: claims up to a batch of unsent rows, publishes them, stamps the acknowledged ones. */
