@@ -1,9 +1,6 @@
 package org.openprocure.tender.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.openprocure.support.problem.ProblemException;
+import org.openprocure.support.problem.QueryParams;
 import org.openprocure.tender.service.TenderService;
 
 /** The public notice board: every published tender, for anyone, without login. */
@@ -26,8 +24,9 @@ public class NoticeResource {
     }
 
     @GET
-    public NoticeSummary.Page notices(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    public NoticeSummary.Page notices(@QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
+        int page = QueryParams.intBetween("page", pageParam, 0, 0, 100_000);
+        int size = QueryParams.intBetween("size", sizeParam, 20, 1, 100);
         return new NoticeSummary.Page(tenders.notices(page, size).stream().map(NoticeSummary::of).toList(), page, size,
                 tenders.countNotices());
     }

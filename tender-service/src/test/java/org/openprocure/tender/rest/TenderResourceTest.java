@@ -166,6 +166,11 @@ class TenderResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("size"));
+        given().queryParam("page", "second").get("/api/notices").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", containsString("'second' is not a whole number"));
     }
 
     private io.restassured.response.ValidatableResponse draft(String title) {
