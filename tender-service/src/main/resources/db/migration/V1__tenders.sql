@@ -44,5 +44,6 @@ create table tender_committee_member (
     primary key (tender_id, position)
 );
 
--- ocids are numbered per publisher, without gaps that would hint at hidden tenders
+-- ocids are numbered per publisher, in order of publication (a sequence may skip a number when a
+-- publication rolls back; the notice board, not the numbering, is the list of what was published)
 create sequence ocid_number;

@@ -53,6 +53,10 @@ class ProcessAnalyticsTest {
                         .body("timeline[0].type", equalTo("TenderPublished"))
                         .body("timeline[0].hash", equalTo("7c94bae1b4fd38dd63ff7e9498054ffa50c40e09102ec882da93f704e97945c9"))
                         .body("chain.status", equalTo("intact")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
+                        "openprocure_events_received_total{outcome=\"duplicate\",topic=\"procurement.tender\",type=\"TenderPublished\"}")));
+        given().get("/api/analytics/processes/{ocid}", OCID).then().statusCode(200).body("timeline", hasSize(1));
     }
 
     @Test

@@ -87,14 +87,14 @@ public class ProcessHistory {
     }
 
     /**
-     * Checks the chain of every aggregate of the process, from its first event. An aggregate whose
-     * history starts before this process (sequence above 1 at its first event here) is checked
-     * from where it appears.
+     * Checks the chain of every aggregate of the process, from its first event. Chains are per
+     * producer and aggregate: two services may use the same id for their own aggregates.
      */
     public Optional<EventHashing.ChainBreak> verify(List<ProcessEvent> timeline) {
         Map<String, List<EventEnvelope>> byAggregate = new TreeMap<>();
         for (ProcessEvent e : timeline) {
-            byAggregate.computeIfAbsent(e.aggregateId, k -> new ArrayList<>()).add(EventJson.parse(e.envelope));
+            byAggregate.computeIfAbsent(e.producer + '/' + e.aggregateId, k -> new ArrayList<>())
+                    .add(EventJson.parse(e.envelope));
         }
         for (List<EventEnvelope> chain : byAggregate.values()) {
             chain.sort(Comparator.comparingLong(EventEnvelope::sequence));

@@ -36,8 +36,9 @@ public class EventInbox {
 
     /**
      * @param topic where the record came from; {@code null} for the topic its event type is registered on
-     * @return the event to apply now, or empty when it was applied before, is malformed, or fails its
-     *     hash check (both logged and counted: they are never applied)
+     * @return the event to apply now, or empty when it was applied before, is malformed, arrived on
+     *     the wrong topic, fails its hash check (logged and counted: never applied), or is of a type
+     *     or version this service does not know (logged, counted, left unclaimed)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<EventEnvelope> receive(String record, String topic) {
@@ -49,13 +50,35 @@ public class EventInbox {
             count(topic == null ? "unknown" : topic, "unknown", "malformed");
             return Optional.empty();
         }
+        java.util.Optional<EventType<?>> type = EventTypes.byName(event.type());
+        if (type.isEmpty() || type.get().schemaVersion() != event.schemaVersion()) {
+            // A type or version this build does not know, e.g. from a newer producer during an upgrade:
+            // not claimed, so a replay after the upgrade applies it.
+            LOG.warnf("skipped event %s: %s v%d is not known to this service", event.eventId(), event.type(),
+                    event.schemaVersion());
+            count(topic == null ? "unknown" : topic, "unregistered", "unsupported");
+            return Optional.empty();
+        }
         if (topic == null) {
-            topic = EventTypes.byName(event.type()).map(EventType::topic).orElse("unregistered");
+            topic = type.get().topic();
+        }
+        if (!type.get().topic().equals(topic)) {
+            LOG.errorf("dropped event %s: %s belongs on %s, not %s", event.eventId(), event.type(),
+                    type.get().topic(), topic);
+            count(topic, event.type(), "misrouted");
+            return Optional.empty();
         }
         if (!event.hashIsValid()) {
             LOG.errorf("dropped event %s (%s) on %s: its hash does not match its content", event.eventId(),
                     event.type(), topic);
             count(topic, event.type(), "tampered");
+            return Optional.empty();
+        }
+        try {
+            event.payloadAs(type.get());
+        } catch (MalformedEventException e) {
+            LOG.errorf("dropped event %s (%s): %s", event.eventId(), event.type(), e.getMessage());
+            count(topic, event.type(), "malformed");
             return Optional.empty();
         }
         int claimed = em.createNativeQuery("insert into processed_event (event_id, topic, type, ocid, processed_at)"

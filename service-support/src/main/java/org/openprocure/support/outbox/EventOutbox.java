@@ -12,6 +12,7 @@ import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventType;
 import org.openprocure.support.config.PlatformConfig;
+import org.openprocure.support.problem.ProblemException;
 
 /**
  * Records an event in the caller's transaction, chained to the previous event of its aggregate. If
@@ -19,6 +20,9 @@ import org.openprocure.support.config.PlatformConfig;
  */
 @ApplicationScoped
 public class EventOutbox {
+
+    /** Below the producer's 1 MiB {@code max.request.size}, with room for the record's key and headers. */
+    public static final int MAX_EVENT_BYTES = 900 * 1024;
 
     private final EntityManager em;
     private final Clock clock;
@@ -60,6 +64,14 @@ public class EventOutbox {
         EventEnvelope envelope = EventEnvelope.seal(type, ocid, aggregateId, sequence, prevHash, clock.instant(),
                 config.producer(), actor, payload);
 
+        String json = EventJson.toJson(envelope);
+        int bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_EVENT_BYTES) {
+            // The broker would refuse it after the caller was told it succeeded: refuse it now, with the change.
+            throw new ProblemException(413, "Too large",
+                    "This change would make a " + type.name() + " event of " + bytes + " bytes; the limit is "
+                            + MAX_EVENT_BYTES + ". Shorten the texts or move them into documents.");
+        }
         OutboxEvent row = new OutboxEvent();
         row.eventId = envelope.eventId();
         row.topic = type.topic();
@@ -68,7 +80,7 @@ public class EventOutbox {
         row.sequence = sequence;
         row.type = type.name();
         row.hash = envelope.hash();
-        row.envelope = EventJson.toJson(envelope);
+        row.envelope = json;
         row.createdAt = envelope.occurredAt();
         row.persist();
         meters.counter("openprocure.outbox.appended", "type", type.name()).increment();

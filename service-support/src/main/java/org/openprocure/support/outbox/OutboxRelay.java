@@ -38,6 +38,9 @@ public class OutboxRelay {
     /** Every service's outgoing channel; its topic is that service's topic. */
     public static final String CHANNEL = "events-out";
 
+    /** Key of the advisory lock that one relay of a service holds while it publishes. */
+    private static final long RELAY_LOCK = 0x4f50_5245_4c41_5900L;
+
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final EntityManager em;
@@ -83,6 +86,7 @@ public class OutboxRelay {
         if (!running.compareAndSet(false, true)) {
             return;
         }
+        long seenAtEnd;
         try {
             long seen;
             do {
@@ -92,53 +96,80 @@ public class OutboxRelay {
                     published = publishBatch();
                 } while (published == config.outbox().batchSize());
             } while (wakeUps.get() != seen);
+            seenAtEnd = seen;
             unsent.set(countUnsent());
         } finally {
             running.set(false);
         }
+        if (wakeUps.get() != seenAtEnd) {
+            // Woken between the last check and the release: go again rather than wait for the poll.
+            relayPending();
+        }
     }
 
-    /** One pass: claims up to a batch of unsent rows, publishes them, stamps the acknowledged ones. */
+    /** A row to publish, read without its entity so that stamping it does not rewrite it. */
+    private record Pending(long id, java.util.UUID eventId, String topic, String recordKey, String type,
+            String envelope) {
+    }
+
+    /**
+     * One pass: publishes up to a batch of unsent rows in id order and stamps the acknowledged
+     * ones. A transaction-scoped advisory lock lets one replica of the service relay at a time, so
+     * two producers never race each other on one process's key.
+     */
     public int publishBatch() {
         long timeoutSeconds = config.outbox().ackTimeout().toSeconds() + 30;
         return QuarkusTransaction.requiringNew().timeout((int) timeoutSeconds).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxEvent> batch = em.createNativeQuery(
-                            "select * from outbox_event where sent_at is null order by id limit :limit"
-                                    + " for update skip locked", OutboxEvent.class)
-                    .setParameter("limit", config.outbox().batchSize())
-                    .getResultList();
-            if (batch.isEmpty()) {
+            boolean relayLock = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                    .setParameter("key", RELAY_LOCK).getSingleResult();
+            if (!relayLock) {
                 return 0;
             }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "select id, event_id, topic, record_key, type, envelope from outbox_event"
+                                    + " where sent_at is null order by id limit :limit")
+                    .setParameter("limit", config.outbox().batchSize())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Pending> batch = rows.stream().map(r -> new Pending(((Number) r[0]).longValue(),
+                    (java.util.UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
             List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent row : batch) {
+            for (Pending row : batch) {
                 acks.add(send(row));
             }
-            int acknowledged = 0;
-            Instant now = clock.instant();
+            List<Long> acknowledged = new ArrayList<>();
+            java.util.Set<String> heldBack = new java.util.HashSet<>();
             for (int i = 0; i < batch.size(); i++) {
-                OutboxEvent row = batch.get(i);
-                row.attempts++;
-                if (awaitAck(acks.get(i), row)) {
-                    row.sentAt = now;
-                    acknowledged++;
+                Pending row = batch.get(i);
+                boolean acked = awaitAck(acks.get(i), row);
+                // After a refusal, later rows of the same key stay unsent so that they go again after it,
+                // in order; other keys are not held up by it.
+                if (acked && !heldBack.contains(row.recordKey())) {
+                    acknowledged.add(row.id());
                 } else {
-                    // Later rows of the same key would overtake this one: leave the rest for the next pass.
-                    break;
+                    heldBack.add(row.recordKey());
                 }
             }
-            meters.counter("openprocure.outbox.published").increment(acknowledged);
-            return acknowledged;
+            em.createNativeQuery("update outbox_event set attempts = attempts + 1 where id in (:ids)")
+                    .setParameter("ids", batch.stream().map(Pending::id).toList()).executeUpdate();
+            if (!acknowledged.isEmpty()) {
+                em.createNativeQuery("update outbox_event set sent_at = :now where id in (:ids)")
+                        .setParameter("now", clock.instant()).setParameter("ids", acknowledged).executeUpdate();
+            }
+            meters.counter("openprocure.outbox.published").increment(acknowledged.size());
+            return acknowledged.size();
         });
     }
 
-    private CompletableFuture<Void> send(OutboxEvent row) {
+    private CompletableFuture<Void> send(Pending row) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        Message<String> message = Message.of(row.envelope)
+        Message<String> message = Message.of(row.envelope())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withTopic(row.topic)
-                        .withKey(row.recordKey)
+                        .withTopic(row.topic())
+                        .withKey(row.recordKey())
                         .build())
                 .withAck(() -> {
                     ack.complete(null);
@@ -156,17 +187,17 @@ public class OutboxRelay {
         return ack;
     }
 
-    private boolean awaitAck(CompletableFuture<Void> ack, OutboxEvent row) {
+    private boolean awaitAck(CompletableFuture<Void> ack, Pending row) {
         try {
             ack.get(config.outbox().ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (TimeoutException e) {
-            LOG.warnf("event %s (%s) not acknowledged within %s; it stays in the outbox", row.eventId, row.type,
+            LOG.warnf("event %s (%s) not acknowledged within %s; it stays in the outbox", row.eventId(), row.type(),
                     config.outbox().ackTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.warnf("event %s (%s) not published: %s; it stays in the outbox", row.eventId, row.type,
+            LOG.warnf("event %s (%s) not published: %s; it stays in the outbox", row.eventId(), row.type(),
                     e.getMessage());
         }
         return false;

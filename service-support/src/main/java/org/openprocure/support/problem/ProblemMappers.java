@@ -85,6 +85,13 @@ public class ProblemMappers {
                 uri, null);
     }
 
+    /** Two people changed the same thing at once; the later one is told to look again. */
+    @ServerExceptionMapper
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(409, "Conflict", "Someone else changed this at the same moment; reload it and try again.",
+                uri, null);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(401, "Unauthorized", "A valid bearer token is required.", uri, null);
@@ -147,6 +154,10 @@ public class ProblemMappers {
                     .map(c -> objectMapper.convertValue(c, String.class))
                     .collect(Collectors.joining(", "));
             return "'" + format.getValue() + "' is not one of " + allowed;
+        }
+        if (e instanceof InvalidFormatException format && format.getOriginalMessage() != null
+                && format.getOriginalMessage().startsWith(JsonInputRules.RULE_PREFIX)) {
+            return format.getOriginalMessage();
         }
         if (e instanceof InvalidFormatException format) {
             return "'" + format.getValue() + "' is not a valid " + simpleName(format.getTargetType());

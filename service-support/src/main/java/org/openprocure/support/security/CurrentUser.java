@@ -38,12 +38,6 @@ public class CurrentUser {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
-    /** The display name, falling back to the user name. */
-    public String displayName() {
-        String name = token.getClaim("name");
-        return name != null && !name.isBlank() ? name : username();
-    }
-
     public Optional<String> organisation() {
         Object org = token.getClaim(ORG_CLAIM);
         return org == null || org.toString().isBlank() ? Optional.empty() : Optional.of(org.toString());
@@ -74,7 +68,9 @@ public class CurrentUser {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.actors().pseudonymKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(username.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            // Per producer: the same person has unrelated pseudonyms in different services' events.
+            String subject = config.producer() + '\0' + username.toLowerCase(Locale.ROOT);
+            byte[] digest = mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
             return "p-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is in every Java runtime", e);

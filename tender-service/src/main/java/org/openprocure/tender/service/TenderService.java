@@ -23,6 +23,7 @@ import org.openprocure.support.problem.ProblemException;
 import org.openprocure.support.security.CurrentUser;
 import org.openprocure.tender.Tender;
 import org.openprocure.tender.config.TenderConfig;
+import org.openprocure.tender.domain.MinimumPeriods;
 import org.openprocure.tender.domain.TenderRules;
 import org.openprocure.tender.domain.TenderStatus;
 import org.openprocure.tender.domain.TenderTerms;
@@ -36,6 +37,8 @@ public class TenderService {
     private final EventOutbox outbox;
     private final EntityManager em;
     private final TenderConfig config;
+
+    private final MinimumPeriods minimumPeriods = MinimumPeriods.defaults();
 
     TenderService(Clock clock, EventOutbox outbox, EntityManager em, TenderConfig config) {
         this.clock = clock;
@@ -62,14 +65,24 @@ public class TenderService {
     /** Freezes the draft as notice version 1, assigns its ocid and announces it. */
     @Transactional
     public Tender publish(UUID tenderId, CurrentUser officer) {
-        Tender tender = ownTender(tenderId, officer);
-        em.lock(tender, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // Locked as it is read: a second publish of the same draft waits here, then sees it published.
+        Tender tender = em.find(Tender.class, tenderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (tender == null || !tender.buyerId.equals(officer.requireOrganisation())) {
+            throw ProblemException.notFound("No tender " + tenderId + " in your organisation.");
+        }
         if (tender.status != TenderStatus.PLANNING) {
             throw ProblemException.conflict("Tender " + tenderId + " is already published as " + tender.ocid + ".");
         }
         // Milliseconds: the resolution of event timestamps, so the notice and its event agree.
         Instant now = EventJson.truncate(clock.instant());
-        refuseIfBroken(TenderRules.checkPublication(tender.terms(), now), 409, "Tender cannot be published");
+        List<Violation> violations = new java.util.ArrayList<>(TenderRules.checkPublication(tender.terms(), now));
+        minimumPeriods.minimumFor(tender.procurementMethod, tender.estimatedValue())
+                .filter(minimum -> tender.submissionDeadline.isBefore(now.plus(minimum)))
+                .ifPresent(minimum -> violations.add(new Violation("submissionDeadline", "a "
+                        + tender.procurementMethod.code() + " procedure of this value needs at least "
+                        + minimum.toDays() + " days between publication and the deadline (" + now.plus(minimum)
+                        + " or later)")));
+        refuseIfBroken(violations, 409, "Tender cannot be published");
 
         long number = ((Number) em.createNativeQuery("select nextval('ocid_number')").getSingleResult()).longValue();
         tender.ocid = "%s-T-%d-%06d".formatted(config.ocidPrefix(), now.atZone(ZoneOffset.UTC).getYear(), number);

@@ -115,6 +115,23 @@ class TenderApiRefusalsTest {
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
+    void valuesTheDatabaseCouldNotStoreAreRefusedUpFront() {
+        ObjectNode nul = valid();
+        nul.put("title", "Road\u0000works");
+        post(nul.toString()).statusCode(400)
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", containsString("control characters"));
+
+        ObjectNode farFuture = valid();
+        farFuture.put("openingDate", "+300000-01-01T00:00:00Z");
+        post(farFuture.toString()).statusCode(400)
+                .body("errors[0].field", equalTo("openingDate"))
+                .body("errors[0].message", containsString("must lie between"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void domainRulesAreFieldErrorsToo() {
         ObjectNode body = valid();
         body.put("procurementMethod", "direct");
