@@ -2,7 +2,6 @@ package org.openprocure.bid.consumer;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openprocure.bid.TenderSchedule;
@@ -10,25 +9,24 @@ import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Topics;
 import org.openprocure.events.tender.TenderPublished;
-import org.openprocure.support.inbox.EventInbox;
+import org.openprocure.support.inbox.EventProcessor;
 
 /** Learns each tender's deadline and opening committee from {@code procurement.tender}. */
 @ApplicationScoped
 public class TenderEventsConsumer {
 
-    private final EventInbox inbox;
+    private final EventProcessor processor;
     private final Clock clock;
 
-    TenderEventsConsumer(EventInbox inbox, Clock clock) {
-        this.inbox = inbox;
+    TenderEventsConsumer(EventProcessor processor, Clock clock) {
+        this.processor = processor;
         this.clock = clock;
     }
 
     @Incoming("tender-events")
     @Blocking
-    @Transactional
     public void onTenderEvent(String record) {
-        inbox.receive(record, Topics.TENDER).ifPresent(this::apply);
+        processor.process(record, Topics.TENDER, this::apply);
     }
 
     private void apply(EventEnvelope event) {

@@ -15,21 +15,24 @@ import org.openprocure.events.EventHashing;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.tender.TenderPublished;
-import org.openprocure.support.inbox.EventInbox;
+import org.openprocure.support.inbox.EventProcessor;
 
 /** Keeps each process's history and summary from the events, and checks its hash chains on demand. */
 @ApplicationScoped
 public class ProcessHistory {
 
-    private final EventInbox inbox;
+    private final EventProcessor processor;
 
-    ProcessHistory(EventInbox inbox) {
-        this.inbox = inbox;
+    ProcessHistory(EventProcessor processor) {
+        this.processor = processor;
     }
 
-    @Transactional
+    /** Adds the record's event, once, to its process's history. */
     public void record(String record, String topic) {
-        inbox.receive(record, topic).filter(e -> e.ocid() != null).ifPresent(event -> {
+        processor.process(record, topic, event -> {
+            if (event.ocid() == null) {
+                return;
+            }
             ProcessEvent row = new ProcessEvent();
             row.eventId = event.eventId();
             row.ocid = event.ocid();

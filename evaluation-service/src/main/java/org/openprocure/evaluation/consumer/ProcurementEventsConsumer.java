@@ -2,7 +2,6 @@ package org.openprocure.evaluation.consumer;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openprocure.evaluation.Evaluation;
@@ -10,33 +9,31 @@ import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Topics;
 import org.openprocure.events.tender.TenderPublished;
-import org.openprocure.support.inbox.EventInbox;
+import org.openprocure.support.inbox.EventProcessor;
 
 /** Opens an evaluation for each published tender; bid events will drive it once bids are opened. */
 @ApplicationScoped
 public class ProcurementEventsConsumer {
 
-    private final EventInbox inbox;
+    private final EventProcessor processor;
     private final Clock clock;
 
-    ProcurementEventsConsumer(EventInbox inbox, Clock clock) {
-        this.inbox = inbox;
+    ProcurementEventsConsumer(EventProcessor processor, Clock clock) {
+        this.processor = processor;
         this.clock = clock;
     }
 
     @Incoming("tender-events")
     @Blocking
-    @Transactional
     public void onTenderEvent(String record) {
-        inbox.receive(record, Topics.TENDER).ifPresent(this::applyTenderEvent);
+        processor.process(record, Topics.TENDER, this::applyTenderEvent);
     }
 
     /** No bid event changes an evaluation yet; the inbox still records each one as processed. */
     @Incoming("bid-events")
     @Blocking
-    @Transactional
     public void onBidEvent(String record) {
-        inbox.receive(record, Topics.BID);
+        processor.process(record, Topics.BID, event -> { });
     }
 
     private void applyTenderEvent(EventEnvelope event) {
