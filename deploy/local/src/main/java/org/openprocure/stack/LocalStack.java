@@ -190,6 +190,25 @@ public final class LocalStack implements AutoCloseable {
         return settings.home().resolve("logs");
     }
 
+    /**
+     * The key that turns user names into pseudonyms on events: random per platform home and kept
+     * with its data, so pseudonyms stay stable across restarts and differ between installations.
+     */
+    private String pseudonymKey() {
+        Path file = settings.home().resolve("data").resolve("pseudonym.key");
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, java.util.HexFormat.of().formatHex(key));
+            }
+            return java.nio.file.Files.readString(file).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the pseudonym key in " + file, e);
+        }
+    }
+
     private static String databaseOf(String service) {
         return service.endsWith("-service") ? service.substring(0, service.length() - "-service".length()) : service;
     }
@@ -203,6 +222,9 @@ public final class LocalStack implements AutoCloseable {
         properties.put("quarkus.datasource.password", postgres.password());
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         properties.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        if (!"portal".equals(service)) {
+            properties.put("openprocure.actors.pseudonym-key", pseudonymKey());
+        }
         if ("portal".equals(service)) {
             properties.put("quarkus.oidc.client-id", "portal");
             properties.put("quarkus.oidc.credentials.secret", PORTAL_CLIENT_SECRET);
