@@ -1,0 +1,85 @@
+package org.openprocure.tender.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openprocure.tender.Tender;
+import org.openprocure.tender.domain.AwardCriteria;
+import org.openprocure.tender.domain.ProcurementCategory;
+import org.openprocure.tender.domain.ProcurementMethod;
+import org.openprocure.tender.domain.TenderStatus;
+import org.openprocure.tender.domain.TenderTerms;
+
+/** The notice, read back with PDFBox: every name exactly as entered, whatever its script. */
+class NoticePdfTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2026-11-30T09:00:00Z");
+
+    @Test
+    void theNoticeCarriesBuyerLotsDeadlineAndNamesInEveryScript() throws IOException {
+        String text = textOf(NoticePdf.render(published("Δήμος Θεσσαλονίκης")));
+
+        for (String expected : List.of("Δήμος Θεσσαλονίκης", "Ремонт дороги — улица Зелиньского",
+                "Oprava silnice — Zielińského ulice", "Ασφαλτόστρωση", "Разметка", "Łódź Ćwiczenia Ñandú Øresund",
+                "ocds-op7x2k-T-2026-000042", "30 December 2026, 12:00 UTC", "125,000.00 EUR", "100,000.00 EUR",
+                "Μαρία Παπαδοπούλου", "Ольга Иванова", "Zofia Zielińska", "2 of these 3 key holders")) {
+            assertTrue(text.contains(expected), "the notice shows '" + expected + "'");
+        }
+    }
+
+    @Test
+    void theSameTenderGivesTheSameBytes() {
+        assertArrayEquals(NoticePdf.render(published("Northvale City Council")),
+                NoticePdf.render(published("Northvale City Council")));
+    }
+
+    @Test
+    void aDraftHasNoNotice() {
+        Tender draft = published("Northvale City Council");
+        draft.ocid = null;
+        draft.publishedAt = null;
+
+        assertThrows(IllegalArgumentException.class, () -> NoticePdf.render(draft));
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static Tender published(String buyerName) {
+        Tender tender = new Tender();
+        tender.id = UUID.fromString("0d6f7a52-8c3e-4b1a-a2f4-6e9b1c3d5f70");
+        tender.buyerId = "buyer-thessaloniki";
+        tender.buyerName = buyerName;
+        tender.status = TenderStatus.ACTIVE;
+        tender.createdAt = PUBLISHED.minus(Duration.ofDays(2));
+        tender.createdBy = "officer.anna";
+        tender.applyTerms(new TenderTerms("Ремонт дороги — улица Зелиньского",
+                "Oprava silnice — Zielińského ulice. Łódź Ćwiczenia Ñandú Øresund.", ProcurementMethod.OPEN, null,
+                ProcurementCategory.WORKS, AwardCriteria.PRICE_ONLY, "EUR",
+                List.of(new TenderTerms.LotTerms("Ασφαλτόστρωση", "Φρεζάρισμα και άσφαλτος", new BigDecimal("100000.00")),
+                        new TenderTerms.LotTerms("Разметка", null, new BigDecimal("25000.00"))),
+                Instant.parse("2026-12-20T12:00:00Z"), Instant.parse("2026-12-30T12:00:00Z"),
+                Instant.parse("2026-12-30T12:30:00Z"), 90, 2,
+                List.of(new TenderTerms.CommitteeMember("officer.maria", "Μαρία Παπαδοπούλου"),
+                        new TenderTerms.CommitteeMember("officer.olga", "Ольга Иванова"),
+                        new TenderTerms.CommitteeMember("officer.zofia", "Zofia Zielińska"))));
+        tender.ocid = "ocds-op7x2k-T-2026-000042";
+        tender.noticeVersion = 1;
+        tender.publishedAt = PUBLISHED;
+        return tender;
+    }
+}
