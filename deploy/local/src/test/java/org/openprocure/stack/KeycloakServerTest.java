@@ -70,6 +70,10 @@ class KeycloakServerTest {
             assertEquals(user.get(2), claims.get("org"), username);
             assertEquals(user.get(3), claims.get("org_name"), username);
             assertTrue(claims.get("sub") instanceof String, username + " has a subject");
+            Object audience = claims.get("aud");
+            assertTrue("openprocure-api".equals(audience)
+                            || audience instanceof List<?> list && list.contains("openprocure-api"),
+                    username + "'s token is issued for the platform's APIs, aud=" + audience);
             List<?> roles = realmRoles(claims);
             assertTrue(roles.contains(user.get(1)), username + " has role " + user.get(1) + ": " + roles);
             for (String other : ROLES) {
