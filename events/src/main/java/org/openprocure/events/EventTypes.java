@@ -5,7 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openprocure.events.tender.ConsultationCommentAnswered;
+import org.openprocure.events.tender.ConsultationCommentHidden;
+import org.openprocure.events.tender.ConsultationCommentPosted;
+import org.openprocure.events.tender.ConsultationOpened;
+import org.openprocure.events.tender.EnquiryAnswered;
+import org.openprocure.events.tender.EnquiryAsked;
+import org.openprocure.events.tender.SubmissionDeadlineExtended;
+import org.openprocure.events.tender.TenderAmended;
+import org.openprocure.events.tender.TenderCancelled;
 import org.openprocure.events.tender.TenderPublished;
+import org.openprocure.events.tender.TenderingClosed;
 
 /** The registry of every event type in the platform. Adding a type means adding a golden fixture too. */
 public final class EventTypes {
@@ -13,7 +23,39 @@ public final class EventTypes {
     public static final EventType<TenderPublished> TENDER_PUBLISHED =
             new EventType<>("TenderPublished", 1, TenderPublished.class, Topics.TENDER);
 
-    public static final List<EventType<?>> ALL = List.of(TENDER_PUBLISHED);
+    public static final EventType<ConsultationOpened> CONSULTATION_OPENED =
+            new EventType<>("ConsultationOpened", 1, ConsultationOpened.class, Topics.TENDER);
+
+    public static final EventType<ConsultationCommentPosted> CONSULTATION_COMMENT_POSTED =
+            new EventType<>("ConsultationCommentPosted", 1, ConsultationCommentPosted.class, Topics.TENDER);
+
+    public static final EventType<ConsultationCommentHidden> CONSULTATION_COMMENT_HIDDEN =
+            new EventType<>("ConsultationCommentHidden", 1, ConsultationCommentHidden.class, Topics.TENDER);
+
+    public static final EventType<ConsultationCommentAnswered> CONSULTATION_COMMENT_ANSWERED =
+            new EventType<>("ConsultationCommentAnswered", 1, ConsultationCommentAnswered.class, Topics.TENDER);
+
+    public static final EventType<EnquiryAsked> ENQUIRY_ASKED =
+            new EventType<>("EnquiryAsked", 1, EnquiryAsked.class, Topics.TENDER);
+
+    public static final EventType<EnquiryAnswered> ENQUIRY_ANSWERED =
+            new EventType<>("EnquiryAnswered", 1, EnquiryAnswered.class, Topics.TENDER);
+
+    public static final EventType<SubmissionDeadlineExtended> SUBMISSION_DEADLINE_EXTENDED =
+            new EventType<>("SubmissionDeadlineExtended", 1, SubmissionDeadlineExtended.class, Topics.TENDER);
+
+    public static final EventType<TenderAmended> TENDER_AMENDED =
+            new EventType<>("TenderAmended", 1, TenderAmended.class, Topics.TENDER);
+
+    public static final EventType<TenderCancelled> TENDER_CANCELLED =
+            new EventType<>("TenderCancelled", 1, TenderCancelled.class, Topics.TENDER);
+
+    public static final EventType<TenderingClosed> TENDERING_CLOSED =
+            new EventType<>("TenderingClosed", 1, TenderingClosed.class, Topics.TENDER);
+
+    public static final List<EventType<?>> ALL = List.of(TENDER_PUBLISHED, CONSULTATION_OPENED,
+            CONSULTATION_COMMENT_POSTED, CONSULTATION_COMMENT_HIDDEN, CONSULTATION_COMMENT_ANSWERED, ENQUIRY_ASKED,
+            ENQUIRY_ANSWERED, SUBMISSION_DEADLINE_EXTENDED, TENDER_AMENDED, TENDER_CANCELLED, TENDERING_CLOSED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -22,7 +22,10 @@ import java.util.UUID;
 import org.openprocure.tender.domain.AwardCriteria;
 import org.openprocure.tender.domain.ProcurementCategory;
 import org.openprocure.tender.domain.ProcurementMethod;
-import org.openprocure.tender.domain.TenderStatus;
+import org.openprocure.tender.domain.CriterionType;
+import org.openprocure.tender.domain.Schedule;
+import org.openprocure.tender.domain.TenderLifecycle;
+import org.openprocure.tender.domain.TenderStage;
 import org.openprocure.tender.domain.TenderTerms;
 
 /** A tender of a buying organisation, from draft to notice. */
@@ -41,7 +44,7 @@ public class Tender extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public TenderStatus status;
+    public TenderStage stage;
 
     @Column(nullable = false)
     public String title;
@@ -67,6 +70,12 @@ public class Tender extends PanacheEntityBase {
     @Column(nullable = false)
     public String currency;
 
+    @Column(name = "consultation_start")
+    public Instant consultationStart;
+
+    @Column(name = "consultation_end")
+    public Instant consultationEnd;
+
     @Column(name = "enquiry_deadline", nullable = false)
     public Instant enquiryDeadline;
 
@@ -88,6 +97,16 @@ public class Tender extends PanacheEntityBase {
     public List<Lot> lots = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_item", joinColumns = @JoinColumn(name = "tender_id"))
+    @OrderColumn(name = "position")
+    public List<Item> items = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tender_criterion", joinColumns = @JoinColumn(name = "tender_id"))
+    @OrderColumn(name = "position")
+    public List<Criterion> criteria = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tender_committee_member", joinColumns = @JoinColumn(name = "tender_id"))
     @OrderColumn(name = "position")
     public List<CommitteeMember> committee = new ArrayList<>();
@@ -106,6 +125,30 @@ public class Tender extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** When the tender first became public: at its consultation, or else at publication. */
+    @Column(name = "public_since")
+    public Instant publicSince;
+
+    /** The sum of the lots' estimated values, kept for searching and sorting. */
+    @Column(name = "estimated_value", nullable = false)
+    public BigDecimal totalValue;
+
+    /** Set once the enquiry deadline has been handled (unanswered questions extend the deadline). */
+    @Column(name = "enquiry_end_handled", nullable = false)
+    public boolean enquiryEndHandled;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "amended_at")
+    public Instant amendedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;
@@ -123,6 +166,53 @@ public class Tender extends PanacheEntityBase {
 
         @Column(name = "estimated_value", nullable = false)
         public BigDecimal estimatedValue;
+
+        /** {@code active} or {@code cancelled} (OCDS lot status). */
+        @Column(nullable = false)
+        public String status = "active";
+
+        @Column(name = "cancellation_reason")
+        public String cancellationReason;
+
+        public boolean isActive() {
+            return "active".equals(status);
+        }
+    }
+
+    /** What is bought in a lot; {@code classification} is a CPV 2008 code. */
+    @Embeddable
+    public static class Item {
+        @Column(name = "item_id", nullable = false)
+        public String itemId;
+
+        @Column(name = "lot_id", nullable = false)
+        public String lotId;
+
+        @Column(nullable = false)
+        public String description;
+
+        @Column(nullable = false)
+        public BigDecimal quantity;
+
+        @Column(nullable = false)
+        public String unit;
+
+        @Column(nullable = false)
+        public String classification;
+    }
+
+    /** A weighted award criterion of a best price-quality tender. */
+    @Embeddable
+    public static class Criterion {
+        @Column(nullable = false)
+        public String name;
+
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        public CriterionType type;
+
+        @Column(nullable = false)
+        public int weight;
     }
 
     /** An officer holding one key share for the opening ceremony. */
@@ -141,12 +231,17 @@ public class Tender extends PanacheEntityBase {
 
     public TenderTerms terms() {
         return new TenderTerms(title, description, procurementMethod, procurementMethodRationale,
-                mainProcurementCategory, awardCriteria, currency,
-                lots.stream().map(l -> new TenderTerms.LotTerms(l.title, l.description, l.estimatedValue)).toList(),
-                enquiryDeadline, submissionDeadline, openingDate, bidValidityDays, committeeThreshold,
+                mainProcurementCategory, awardCriteria,
+                criteria.stream().map(c -> new TenderTerms.Criterion(c.name, c.type, c.weight)).toList(), currency,
+                lots.stream().map(l -> new TenderTerms.LotTerms(l.title, l.description, l.estimatedValue,
+                        items.stream().filter(i -> i.lotId.equals(l.lotId))
+                                .map(i -> new TenderTerms.ItemTerms(i.description, i.quantity, i.unit, i.classification))
+                                .toList())).toList(),
+                consultationEnd, enquiryDeadline, submissionDeadline, openingDate, bidValidityDays, committeeThreshold,
                 committee.stream().map(m -> new TenderTerms.CommitteeMember(m.username, m.name)).toList());
     }
 
+    /** Replaces the terms; lots and items are numbered in order, {@code lot-1}, {@code item-1}... */
     public void applyTerms(TenderTerms terms) {
         title = terms.title();
         description = terms.description();
@@ -155,12 +250,24 @@ public class Tender extends PanacheEntityBase {
         mainProcurementCategory = terms.mainProcurementCategory();
         awardCriteria = terms.awardCriteria();
         currency = terms.currency();
+        consultationEnd = terms.consultationEnd();
         enquiryDeadline = terms.enquiryDeadline();
         submissionDeadline = terms.submissionDeadline();
         openingDate = terms.openingDate();
         bidValidityDays = terms.bidValidityDays();
         committeeThreshold = terms.committeeThreshold();
+        criteria.clear();
+        for (TenderTerms.Criterion source : terms.criteria()) {
+            Criterion criterion = new Criterion();
+            criterion.name = source.name();
+            criterion.type = source.type();
+            criterion.weight = source.weight();
+            criteria.add(criterion);
+        }
+        List<Lot> previous = new ArrayList<>(lots);
         lots.clear();
+        items.clear();
+        int itemNumber = 0;
         for (int i = 0; i < terms.lots().size(); i++) {
             TenderTerms.LotTerms source = terms.lots().get(i);
             Lot lot = new Lot();
@@ -168,8 +275,24 @@ public class Tender extends PanacheEntityBase {
             lot.title = source.title();
             lot.description = source.description();
             lot.estimatedValue = source.estimatedValue();
+            // A cancelled lot stays cancelled whatever an amendment says.
+            if (i < previous.size() && !previous.get(i).isActive()) {
+                lot.status = previous.get(i).status;
+                lot.cancellationReason = previous.get(i).cancellationReason;
+            }
             lots.add(lot);
+            for (TenderTerms.ItemTerms sourceItem : source.items()) {
+                Item item = new Item();
+                item.itemId = "item-" + (++itemNumber);
+                item.lotId = lot.lotId;
+                item.description = sourceItem.description();
+                item.quantity = sourceItem.quantity();
+                item.unit = sourceItem.unit();
+                item.classification = sourceItem.classification();
+                items.add(item);
+            }
         }
+        totalValue = estimatedValue();
         committee.clear();
         for (TenderTerms.CommitteeMember source : terms.committee()) {
             CommitteeMember member = new CommitteeMember();
@@ -177,5 +300,28 @@ public class Tender extends PanacheEntityBase {
             member.name = source.name();
             committee.add(member);
         }
+    }
+
+    public Schedule schedule() {
+        return new Schedule(consultationEnd, enquiryDeadline, submissionDeadline, openingDate);
+    }
+
+    public TenderLifecycle lifecycle() {
+        return new TenderLifecycle(stage, schedule(), publishedAt);
+    }
+
+    /** Takes over the stage and schedule a lifecycle step arrived at. */
+    public void apply(TenderLifecycle lifecycle) {
+        stage = lifecycle.stage();
+        Schedule schedule = lifecycle.schedule();
+        consultationEnd = schedule.consultationEnd();
+        enquiryDeadline = schedule.enquiryDeadline();
+        submissionDeadline = schedule.submissionDeadline();
+        openingDate = schedule.openingDate();
+        publishedAt = lifecycle.publishedAt();
+    }
+
+    public java.util.Optional<Lot> lot(String lotId) {
+        return lots.stream().filter(l -> l.lotId.equals(lotId)).findFirst();
     }
 }

@@ -123,7 +123,7 @@ public final class PdfUploadCheck {
             if (pages == 0) {
                 throw new PdfRejectedException(Reason.UNREADABLE, "The PDF has no pages.");
             }
-            return new PdfFacts(sha256Hex(content), content.length, pages, title(document));
+            return new PdfFacts(sha256(content), content.length, pages, title(document));
         } catch (PdfRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -239,7 +239,8 @@ public final class PdfUploadCheck {
                 : String.format(Locale.ROOT, "%d bytes (%.1f MB)", bytes, (double) bytes / mebibyte);
     }
 
-    private static String sha256Hex(byte[] content) {
+    /** The SHA-256 of the bytes, in lower-case hex: how every document is identified. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -92,6 +92,14 @@ public class ProblemMappers {
                 uri, null);
     }
 
+    /** An upload that is not a PDF we can safely keep: 413 if too large, else 400 naming the reason. */
+    @ServerExceptionMapper
+    public Response pdfRejected(org.openprocure.support.pdf.PdfRejectedException e, UriInfo uri) {
+        boolean tooLarge = e.reason() == org.openprocure.support.pdf.PdfRejectedException.Reason.TOO_LARGE;
+        return respond(tooLarge ? 413 : 400, tooLarge ? "Document too large" : "Document refused", e.getMessage(), uri,
+                List.of(new Problem.FieldError("file", e.getMessage())));
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(401, "Unauthorized", "A valid bearer token is required.", uri, null);

@@ -64,14 +64,27 @@ public class CurrentUser {
         return new Actor(role, pseudonym(username()));
     }
 
+    /**
+     * The caller's organisation under a pseudonym that is stable within {@code scope} (e.g. one
+     * tender) and unrelated across scopes, such as {@code Supplier 4F7A2C}: the same supplier is
+     * recognisable within a tender's Q&A without anyone learning who it is.
+     */
+    public String organisationPseudonym(String label, String scope) {
+        return label + " " + hmac(scope + '\0' + requireOrganisation().toLowerCase(Locale.ROOT)).substring(0, 6)
+                .toUpperCase(Locale.ROOT);
+    }
+
     String pseudonym(String username) {
+        // Per producer: the same person has unrelated pseudonyms in different services' events.
+        return "p-" + hmac(config.producer() + '\0' + username.toLowerCase(Locale.ROOT)).substring(0, 16);
+    }
+
+    private String hmac(String subject) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.actors().pseudonymKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            // Per producer: the same person has unrelated pseudonyms in different services' events.
-            String subject = config.producer() + '\0' + username.toLowerCase(Locale.ROOT);
             byte[] digest = mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
-            return "p-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is in every Java runtime", e);
         }

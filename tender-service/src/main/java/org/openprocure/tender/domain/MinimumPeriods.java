@@ -36,6 +36,30 @@ public record MinimumPeriods(List<Rule> rules) {
                 new Rule(ProcurementMethod.DIRECT, BigDecimal.ZERO, Duration.ofDays(5))));
     }
 
+    /**
+     * The table from configuration entries {@code method:fromValue:duration}, e.g. {@code
+     * open:221000:P35D}.
+     *
+     * @throws IllegalArgumentException naming the entry that cannot be read
+     */
+    public static MinimumPeriods parse(List<String> entries) {
+        List<Rule> rules = new java.util.ArrayList<>();
+        for (String entry : entries) {
+            String[] parts = entry.strip().split(":");
+            try {
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("expected method:fromValue:duration");
+                }
+                rules.add(new Rule(ProcurementMethod.valueOf(parts[0].strip().toUpperCase(java.util.Locale.ROOT)),
+                        new BigDecimal(parts[1].strip()), Duration.parse(parts[2].strip())));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("minimum period '" + entry + "' cannot be read: " + e.getMessage()
+                        + " (expected e.g. open:221000:P35D)", e);
+            }
+        }
+        return new MinimumPeriods(rules);
+    }
+
     public MinimumPeriods {
         rules = List.copyOf(rules);
     }

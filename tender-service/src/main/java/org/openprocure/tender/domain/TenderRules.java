@@ -29,9 +29,20 @@ public final class TenderRules {
             violations.add(new Violation("currency", "'" + terms.currency() + "' is not an ISO 4217 currency code"));
         }
         for (int i = 0; i < terms.lots().size(); i++) {
-            if (terms.lots().get(i).estimatedValue().signum() <= 0) {
+            TenderTerms.LotTerms lot = terms.lots().get(i);
+            if (lot.estimatedValue().signum() <= 0) {
                 violations.add(new Violation("lots[" + i + "].estimatedValue", "must be greater than 0"));
             }
+            if (lot.items().isEmpty()) {
+                violations.add(new Violation("lots[" + i + "].items", "a lot needs at least one item saying what is bought"));
+            }
+            for (int j = 0; j < lot.items().size(); j++) {
+                checkItem(lot.items().get(j), "lots[" + i + "].items[" + j + "]", violations);
+            }
+        }
+        checkCriteria(terms, violations);
+        if (terms.consultationEnd() != null && !terms.consultationEnd().isBefore(terms.enquiryDeadline())) {
+            violations.add(new Violation("consultationEnd", "must be before the enquiry deadline"));
         }
         if (!terms.enquiryDeadline().isBefore(terms.submissionDeadline())) {
             violations.add(new Violation("enquiryDeadline", "must be before the submission deadline"));
@@ -56,6 +67,53 @@ public final class TenderRules {
             violations.add(new Violation("submissionDeadline", "has already passed (server time " + now + ")"));
         }
         return violations;
+    }
+
+    private static void checkItem(TenderTerms.ItemTerms item, String path, List<Violation> violations) {
+        if (item.quantity().signum() <= 0) {
+            violations.add(new Violation(path + ".quantity", "must be greater than 0"));
+        }
+        String problem = CpvCatalogue.load().problem(item.classification());
+        if (problem != null) {
+            violations.add(new Violation(path + ".classification", "'" + item.classification() + "' " + problem));
+        }
+    }
+
+    /**
+     * Lowest price needs no criteria; best price-quality needs exactly one price criterion and at
+     * least one quality criterion, named once each, with weights that sum to 100.
+     */
+    private static void checkCriteria(TenderTerms terms, List<Violation> violations) {
+        List<TenderTerms.Criterion> criteria = terms.criteria();
+        if (terms.awardCriteria() == AwardCriteria.PRICE_ONLY) {
+            if (!criteria.isEmpty()) {
+                violations.add(new Violation("criteria", "a lowest-price (priceOnly) tender has no weighted criteria;"
+                        + " choose ratedCriteria to weigh quality"));
+            }
+            return;
+        }
+        long prices = criteria.stream().filter(c -> c.type() == CriterionType.PRICE).count();
+        long qualities = criteria.size() - prices;
+        if (prices != 1 || qualities < 1) {
+            violations.add(new Violation("criteria", "best price-quality (ratedCriteria) needs exactly one price"
+                    + " criterion and at least one quality criterion; found " + prices + " price and " + qualities
+                    + " quality"));
+        }
+        Set<String> names = new HashSet<>();
+        int sum = 0;
+        for (int i = 0; i < criteria.size(); i++) {
+            TenderTerms.Criterion criterion = criteria.get(i);
+            if (criterion.weight() < 1 || criterion.weight() > 99) {
+                violations.add(new Violation("criteria[" + i + "].weight", "must be between 1 and 99"));
+            }
+            if (!names.add(criterion.name().strip().toLowerCase(Locale.ROOT))) {
+                violations.add(new Violation("criteria[" + i + "].name", "'" + criterion.name() + "' is named twice"));
+            }
+            sum += criterion.weight();
+        }
+        if (!criteria.isEmpty() && sum != 100) {
+            violations.add(new Violation("criteria", "the weights must sum to 100, not " + sum));
+        }
     }
 
     private static void checkCommittee(TenderTerms terms, List<Violation> violations) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** What an officer sets when drafting a tender, as the domain rules see it. */
+/** What an officer sets when drafting or amending a tender, as the domain rules see it. */
 public record TenderTerms(
         String title,
         String description,
@@ -12,8 +12,10 @@ public record TenderTerms(
         String procurementMethodRationale,
         ProcurementCategory mainProcurementCategory,
         AwardCriteria awardCriteria,
+        List<Criterion> criteria,
         String currency,
         List<LotTerms> lots,
+        Instant consultationEnd,
         Instant enquiryDeadline,
         Instant submissionDeadline,
         Instant openingDate,
@@ -21,7 +23,24 @@ public record TenderTerms(
         int committeeThreshold,
         List<CommitteeMember> committee) {
 
-    public record LotTerms(String title, String description, BigDecimal estimatedValue) {
+    public TenderTerms {
+        criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        lots = List.copyOf(lots);
+        committee = List.copyOf(committee);
+    }
+
+    public record LotTerms(String title, String description, BigDecimal estimatedValue, List<ItemTerms> items) {
+        public LotTerms {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** A line of what is bought: {@code classification} is its CPV 2008 code, e.g. {@code 45233252-0}. */
+    public record ItemTerms(String description, BigDecimal quantity, String unit, String classification) {
+    }
+
+    /** An award criterion of a best price-quality tender; {@code weight} in percent. */
+    public record Criterion(String name, CriterionType type, int weight) {
     }
 
     public record CommitteeMember(String username, String name) {

@@ -8,7 +8,6 @@ import org.openprocure.events.Organization;
 import org.openprocure.tender.Tender;
 import org.openprocure.tender.domain.ProcurementCategory;
 import org.openprocure.tender.domain.ProcurementMethod;
-import org.openprocure.tender.domain.TenderStatus;
 
 /** One line of the public notice board. */
 public record NoticeSummary(
@@ -21,15 +20,17 @@ public record NoticeSummary(
         Money value,
         Instant submissionDeadline,
         Instant publishedAt,
-        TenderStatus status) {
+        String status,
+        String statusDetails) {
 
     static NoticeSummary of(Tender t) {
         return new NoticeSummary(t.ocid, t.id, t.title, new Organization(t.buyerId, t.buyerName),
                 t.procurementMethod, t.mainProcurementCategory, new Money(t.estimatedValue(), t.currency),
-                t.submissionDeadline, t.publishedAt, t.status);
+                t.submissionDeadline, t.publishedAt != null ? t.publishedAt : t.publicSince, t.stage.ocdsStatus(),
+                t.stage.statusDetails());
     }
 
-    /** A page of notices, newest first. */
+    /** A page of notices. */
     public record Page(List<NoticeSummary> items, int page, int size, long total) {
     }
 }

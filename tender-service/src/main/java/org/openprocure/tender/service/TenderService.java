@@ -1,35 +1,47 @@
 package org.openprocure.tender.service;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openprocure.events.Actor;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Money;
 import org.openprocure.events.Organization;
 import org.openprocure.events.Period;
-import org.openprocure.events.tender.TenderPublished;
+import org.openprocure.events.tender.ConsultationOpened;
+import org.openprocure.events.tender.TenderAmended;
+import org.openprocure.events.tender.TenderCancelled;
 import org.openprocure.support.outbox.EventOutbox;
 import org.openprocure.support.problem.Problem;
 import org.openprocure.support.problem.ProblemException;
 import org.openprocure.support.security.CurrentUser;
+import org.openprocure.tender.ConsultationComment;
 import org.openprocure.tender.Tender;
+import org.openprocure.tender.TenderVersion;
 import org.openprocure.tender.config.TenderConfig;
 import org.openprocure.tender.domain.MinimumPeriods;
+import org.openprocure.tender.domain.TenderDiff;
+import org.openprocure.tender.domain.TenderLifecycle;
 import org.openprocure.tender.domain.TenderRules;
-import org.openprocure.tender.domain.TenderStatus;
+import org.openprocure.tender.domain.TenderStage;
 import org.openprocure.tender.domain.TenderTerms;
 import org.openprocure.tender.domain.Violation;
 
-/** Drafting and publication of tenders; each change commits with the events it emits. */
+/**
+ * Drafting, consultation, publication, amendment and cancellation of tenders. Each change commits
+ * with the events it emits; each step is judged by {@link TenderLifecycle} against the injected clock.
+ */
 @ApplicationScoped
 public class TenderService {
 
@@ -37,14 +49,20 @@ public class TenderService {
     private final EventOutbox outbox;
     private final EntityManager em;
     private final TenderConfig config;
+    private final NoticeIssuer notices;
+    private final MinimumPeriods minimumPeriods;
 
-    private final MinimumPeriods minimumPeriods = MinimumPeriods.defaults();
-
-    TenderService(Clock clock, EventOutbox outbox, EntityManager em, TenderConfig config) {
+    TenderService(Clock clock, EventOutbox outbox, EntityManager em, TenderConfig config, NoticeIssuer notices) {
         this.clock = clock;
         this.outbox = outbox;
         this.em = em;
         this.config = config;
+        this.notices = notices;
+        this.minimumPeriods = config.minimumPeriods().map(MinimumPeriods::parse).orElseGet(MinimumPeriods::defaults);
+    }
+
+    public MinimumPeriods minimumPeriods() {
+        return minimumPeriods;
     }
 
     @Transactional
@@ -54,28 +72,75 @@ public class TenderService {
         tender.id = UUID.randomUUID();
         tender.buyerId = officer.requireOrganisation();
         tender.buyerName = officer.organisationName();
-        tender.status = TenderStatus.PLANNING;
-        tender.createdAt = clock.instant();
+        tender.stage = TenderStage.DRAFT;
+        tender.createdAt = now();
         tender.createdBy = officer.username();
         tender.applyTerms(terms);
         tender.persist();
         return tender;
     }
 
-    /** Freezes the draft as notice version 1, assigns its ocid and announces it. */
+    /** Replaces the terms of a draft, also while it is in consultation (the final text may differ). */
+    @Transactional
+    public Tender update(UUID tenderId, TenderTerms terms, CurrentUser officer) {
+        Tender tender = lockOwn(tenderId, officer);
+        if (tender.stage != TenderStage.DRAFT && tender.stage != TenderStage.CONSULTATION) {
+            throw ProblemException.conflict("Tender " + tender.ocid + " is " + tender.stage.statusDetails()
+                    + "; a published tender changes only by amendment (POST /api/tenders/" + tenderId
+                    + "/amendments).");
+        }
+        refuseIfBroken(TenderRules.checkDraft(terms), 400, "Invalid tender");
+        if (tender.stage == TenderStage.CONSULTATION) {
+            // The consultation's end was fixed when it opened; the body cannot shorten it.
+            terms = withConsultationEnd(terms, tender.consultationEnd);
+        }
+        tender.applyTerms(terms);
+        return tender;
+    }
+
+    /** Puts the draft out for public comment: assigns the ocid and freezes the consulted text as version 0. */
+    @Transactional
+    public Tender openConsultation(UUID tenderId, Instant requestedEnd, CurrentUser officer) {
+        Tender tender = lockOwn(tenderId, officer);
+        Instant now = now();
+        Instant end = requestedEnd != null ? requestedEnd : tender.consultationEnd;
+        if (end == null) {
+            throw ProblemException.badRequest("end", "give the consultation's end, at least "
+                    + config.minimumConsultation().toDays() + " days ahead (the draft has no consultationEnd)");
+        }
+        if (!end.isBefore(tender.enquiryDeadline)) {
+            throw ProblemException.badRequest("end", "the consultation must end before the enquiry deadline "
+                    + tender.enquiryDeadline);
+        }
+        TenderLifecycle lifecycle = tender.lifecycle();
+        lifecycle.openConsultation(now, EventJson.truncate(end), config.minimumConsultation());
+        tender.apply(lifecycle);
+        tender.consultationStart = now;
+        tender.publicSince = now;
+        assignOcid(tender, now);
+        notices.freeze(tender, TenderVersion.CONSULTED_DRAFT, "consultation draft", null, officer.username(), now);
+        outbox.append(EventTypes.CONSULTATION_OPENED, tender.ocid, tender.id.toString(), officer.actor("officer"),
+                new ConsultationOpened(tender.id.toString(), tender.title,
+                        new Organization(tender.buyerId, tender.buyerName), tender.procurementMethod.code(),
+                        tender.mainProcurementCategory.code(), new Money(tender.estimatedValue(), tender.currency),
+                        new Period(tender.consultationStart, tender.consultationEnd)));
+        return tender;
+    }
+
+    /**
+     * Freezes the draft as notice version 1, assigns its ocid (unless its consultation did), renders the
+     * notice and the consultation report, and announces it.
+     */
     @Transactional
     public Tender publish(UUID tenderId, CurrentUser officer) {
         // Locked as it is read: a second publish of the same draft waits here, then sees it published.
-        Tender tender = em.find(Tender.class, tenderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (tender == null || !tender.buyerId.equals(officer.requireOrganisation())) {
-            throw ProblemException.notFound("No tender " + tenderId + " in your organisation.");
+        Tender tender = lockOwn(tenderId, officer);
+        if (tender.stage != TenderStage.DRAFT && tender.stage != TenderStage.CONSULTATION) {
+            throw ProblemException.conflict("Tender " + tenderId + " is already " + tender.stage.statusDetails()
+                    + " as " + tender.ocid + ".");
         }
-        if (tender.status != TenderStatus.PLANNING) {
-            throw ProblemException.conflict("Tender " + tenderId + " is already published as " + tender.ocid + ".");
-        }
-        // Milliseconds: the resolution of event timestamps, so the notice and its event agree.
-        Instant now = EventJson.truncate(clock.instant());
-        List<Violation> violations = new java.util.ArrayList<>(TenderRules.checkPublication(tender.terms(), now));
+        Instant now = now();
+        List<Violation> violations = new ArrayList<>(TenderRules.checkPublication(tender.terms(), now));
         minimumPeriods.minimumFor(tender.procurementMethod, tender.estimatedValue())
                 .filter(minimum -> tender.submissionDeadline.isBefore(now.plus(minimum)))
                 .ifPresent(minimum -> violations.add(new Violation("submissionDeadline", "a "
@@ -84,14 +149,144 @@ public class TenderService {
                         + " or later)")));
         refuseIfBroken(violations, 409, "Tender cannot be published");
 
-        long number = ((Number) em.createNativeQuery("select nextval('ocid_number')").getSingleResult()).longValue();
-        tender.ocid = "%s-T-%d-%06d".formatted(config.ocidPrefix(), now.atZone(ZoneOffset.UTC).getYear(), number);
-        tender.status = TenderStatus.ACTIVE;
+        TenderLifecycle lifecycle = tender.lifecycle();
+        lifecycle.publish(now, (int) unansweredComments(tender.id), minimumPeriods, tender.procurementMethod,
+                tender.estimatedValue());
+        boolean consulted = tender.stage == TenderStage.CONSULTATION;
+        tender.apply(lifecycle);
+        assignOcid(tender, now);
+        if (tender.publicSince == null) {
+            tender.publicSince = now;
+        }
         tender.noticeVersion = 1;
-        tender.publishedAt = now;
-
+        List<TenderDiff.Change> sinceConsultation = notices.freeze(tender, 1, "notice", null, officer.username(), now);
+        if (consulted) {
+            notices.issueConsultationReport(tender, sinceConsultation, officer.username(), now);
+        }
+        notices.issueNotice(tender, officer.username(), now);
         outbox.append(EventTypes.TENDER_PUBLISHED, tender.ocid, tender.id.toString(), officer.actor("officer"),
-                publishedEvent(tender));
+                notices.payload(tender));
+        return tender;
+    }
+
+    /**
+     * Amends a published tender before its deadline: a new notice version with its changes. The
+     * deadline moves out if less than the configured minimum would remain; the opening committee,
+     * the procedure and the lots stay as published (the keys were split for that committee).
+     */
+    @Transactional
+    public Tender amend(UUID tenderId, String reason, TenderTerms terms, Boolean reconfirm, CurrentUser officer) {
+        Tender tender = lockOwn(tenderId, officer);
+        Instant now = now();
+        if (tender.stage != TenderStage.TENDERING) {
+            throw ProblemException.conflict("Only a tender open for bids can be amended; " + tender.ocid + " is "
+                    + tender.stage.statusDetails() + ".");
+        }
+        List<Violation> violations = new ArrayList<>(TenderRules.checkDraft(terms));
+        violations.addAll(amendmentLimits(tender, terms));
+        refuseIfBroken(violations, 400, "Invalid amendment");
+
+        TenderTerms amended = withConsultationEnd(terms, tender.consultationEnd);
+        Instant previousDeadline = tender.submissionDeadline;
+        tender.applyTerms(amended);
+        TenderLifecycle lifecycle = tender.lifecycle();
+        try {
+            lifecycle.amend(now, config.minimumTimeAfterAmendment());
+        } catch (RuntimeException e) {
+            tender.submissionDeadline = previousDeadline;
+            throw e;
+        }
+        tender.apply(lifecycle);
+        boolean extended = tender.submissionDeadline.isAfter(terms.submissionDeadline());
+        tender.noticeVersion = tender.noticeVersion + 1;
+        tender.amendedAt = now;
+        List<TenderDiff.Change> changes = notices.freeze(tender, tender.noticeVersion, "amendment", reason,
+                officer.username(), now);
+        boolean mustReconfirm = reconfirm != null ? reconfirm : TenderDiff.isMaterial(changes);
+        notices.issueNotice(tender, officer.username(), now);
+        outbox.append(EventTypes.TENDER_AMENDED, tender.ocid, tender.id.toString(), officer.actor("officer"),
+                new TenderAmended(tender.id.toString(), tender.noticeVersion, reason,
+                        changes.stream().map(c -> new TenderAmended.Change(c.field(), c.before(), c.after())).toList(),
+                        mustReconfirm, extended, notices.payload(tender)));
+        return tender;
+    }
+
+    private static List<Violation> amendmentLimits(Tender tender, TenderTerms terms) {
+        List<Violation> violations = new ArrayList<>();
+        TenderTerms current = tender.terms();
+        if (!terms.committee().equals(current.committee()) || terms.committeeThreshold() != current.committeeThreshold()) {
+            violations.add(new Violation("openingCommittee", "cannot change after publication: the bid-opening keys"
+                    + " were split among the published committee"));
+        }
+        if (terms.procurementMethod() != current.procurementMethod()) {
+            violations.add(new Violation("procurementMethod", "cannot change after publication; cancel and"
+                    + " publish a new tender instead"));
+        }
+        if (terms.lots().size() != current.lots().size()) {
+            violations.add(new Violation("lots", "the number of lots cannot change after publication ("
+                    + current.lots().size() + "); cancel a lot instead of removing it"));
+        }
+        if (!terms.currency().equals(current.currency())) {
+            violations.add(new Violation("currency", "cannot change after publication"));
+        }
+        if (terms.submissionDeadline().isBefore(current.submissionDeadline())) {
+            violations.add(new Violation("submissionDeadline", "an amendment may move the deadline later, never"
+                    + " earlier than " + current.submissionDeadline()));
+        }
+        if (!terms.enquiryDeadline().equals(current.enquiryDeadline())
+                && terms.enquiryDeadline().isBefore(current.enquiryDeadline())) {
+            violations.add(new Violation("enquiryDeadline", "an amendment may move the enquiry deadline later, never"
+                    + " earlier than " + current.enquiryDeadline()));
+        }
+        return violations;
+    }
+
+    /** Cancels the whole tender, with a reason, any time before award. */
+    @Transactional
+    public Tender cancel(UUID tenderId, String reason, CurrentUser officer) {
+        Tender tender = lockOwn(tenderId, officer);
+        TenderLifecycle lifecycle = tender.lifecycle();
+        lifecycle.cancel(reason);
+        tender.apply(lifecycle);
+        tender.cancelledAt = now();
+        tender.cancellationReason = reason;
+        if (tender.ocid != null) {
+            // A draft never made public goes without a public trace; anything public is cancelled in public.
+            outbox.append(EventTypes.TENDER_CANCELLED, tender.ocid, tender.id.toString(), officer.actor("officer"),
+                    new TenderCancelled(tender.id.toString(), null, reason, true));
+        }
+        return tender;
+    }
+
+    /** Cancels one lot of a published tender; cancelling the last active lot cancels the tender. */
+    @Transactional
+    public Tender cancelLot(UUID tenderId, String lotId, String reason, CurrentUser officer) {
+        Tender tender = lockOwn(tenderId, officer);
+        Tender.Lot lot = tender.lot(lotId).orElseThrow(() ->
+                ProblemException.notFound("Tender " + tenderId + " has no lot " + lotId + "."));
+        if (tender.stage == TenderStage.DRAFT || tender.stage == TenderStage.CONSULTATION) {
+            throw ProblemException.conflict("Tender " + tenderId + " is " + tender.stage.statusDetails()
+                    + ": change the draft instead of cancelling a lot.");
+        }
+        if (tender.stage.isFinished()) {
+            throw ProblemException.conflict("Tender " + tender.ocid + " is already " + tender.stage.statusDetails()
+                    + "; its lots can no longer be cancelled.");
+        }
+        if (!lot.isActive()) {
+            throw ProblemException.conflict("Lot " + lotId + " is already cancelled: " + lot.cancellationReason);
+        }
+        lot.status = "cancelled";
+        lot.cancellationReason = reason;
+        boolean last = tender.lots.stream().noneMatch(Tender.Lot::isActive);
+        if (last) {
+            TenderLifecycle lifecycle = tender.lifecycle();
+            lifecycle.cancel(reason);
+            tender.apply(lifecycle);
+            tender.cancelledAt = now();
+            tender.cancellationReason = reason;
+        }
+        outbox.append(EventTypes.TENDER_CANCELLED, tender.ocid, tender.id.toString(), officer.actor("officer"),
+                new TenderCancelled(tender.id.toString(), lotId, reason, last));
         return tender;
     }
 
@@ -105,6 +300,14 @@ public class TenderService {
         return tender;
     }
 
+    Tender lockOwn(UUID tenderId, CurrentUser officer) {
+        Tender tender = em.find(Tender.class, tenderId, LockModeType.PESSIMISTIC_WRITE);
+        if (tender == null || !tender.buyerId.equals(officer.requireOrganisation())) {
+            throw ProblemException.notFound("No tender " + tenderId + " in your organisation.");
+        }
+        return tender;
+    }
+
     @Transactional
     public List<Tender> ownTenders(CurrentUser officer) {
         return Tender.list("buyerId", Sort.descending("createdAt"), officer.requireOrganisation());
@@ -112,44 +315,51 @@ public class TenderService {
 
     @Transactional
     public Optional<Tender> publicTender(UUID tenderId) {
-        return Tender.<Tender>findByIdOptional(tenderId).filter(t -> t.status.isPublic());
+        return Tender.<Tender>findByIdOptional(tenderId).filter(t -> t.stage.isPublic());
     }
 
     @Transactional
     public Optional<Tender> notice(String ocid) {
-        return Tender.find("ocid", ocid).firstResultOptional();
+        return Tender.<Tender>find("ocid", ocid).firstResultOptional().filter(t -> t.stage.isPublic());
     }
 
-    @Transactional
-    public List<Tender> notices(int page, int size) {
-        return Tender.find("publishedAt is not null", Sort.descending("publishedAt").and("ocid"))
-                .page(Page.of(page, size)).list();
+    private void assignOcid(Tender tender, Instant now) {
+        if (tender.ocid == null) {
+            long number = ((Number) em.createNativeQuery("select nextval('ocid_number')").getSingleResult()).longValue();
+            tender.ocid = "%s-T-%d-%06d".formatted(config.ocidPrefix(), now.atZone(ZoneOffset.UTC).getYear(), number);
+        }
     }
 
-    @Transactional
-    public long countNotices() {
-        return Tender.count("publishedAt is not null");
+    private static long unansweredComments(UUID tenderId) {
+        return ConsultationComment.count("tenderId = ?1 and answer is null", tenderId);
     }
 
-    private static TenderPublished publishedEvent(Tender t) {
-        return new TenderPublished(t.id.toString(), t.noticeVersion, t.title, t.description,
-                new Organization(t.buyerId, t.buyerName), t.procurementMethod.code(), t.procurementMethodRationale,
-                t.mainProcurementCategory.code(), t.awardCriteria.code(), new Money(t.estimatedValue(), t.currency),
-                t.lots.stream().map(l -> new TenderPublished.Lot(l.lotId, l.title, l.description,
-                        new Money(l.estimatedValue, t.currency))).toList(),
-                new Period(t.publishedAt, t.submissionDeadline), new Period(t.publishedAt, t.enquiryDeadline),
-                t.openingDate, t.bidValidityDays,
-                new TenderPublished.OpeningCommittee(t.committeeThreshold,
-                        t.committee.stream().map(m -> new TenderPublished.Member(m.username, m.name)).toList()),
-                t.publishedAt);
+    private static TenderTerms withConsultationEnd(TenderTerms t, Instant consultationEnd) {
+        return new TenderTerms(t.title(), t.description(), t.procurementMethod(), t.procurementMethodRationale(),
+                t.mainProcurementCategory(), t.awardCriteria(), t.criteria(), t.currency(), t.lots(), consultationEnd,
+                t.enquiryDeadline(), t.submissionDeadline(), t.openingDate(), t.bidValidityDays(),
+                t.committeeThreshold(), t.committee());
     }
 
-    private static void refuseIfBroken(List<Violation> violations, int status, String title) {
+    /** Milliseconds: the resolution of event timestamps, so records and their events agree. */
+    private Instant now() {
+        return EventJson.truncate(clock.instant());
+    }
+
+    static Actor systemActor() {
+        return new Actor("system", "tender-service");
+    }
+
+    static void refuseIfBroken(List<Violation> violations, int status, String title) {
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
                     .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             throw new ProblemException(status, title, detail, errors);
         }
+    }
+
+    static Duration atLeast(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
     }
 }

@@ -53,8 +53,9 @@ class TenderRulesTest {
     void theScheduleRunsEnquiriesThenDeadlineThenOpening() {
         TenderTerms t = terms(ProcurementMethod.OPEN, null, 2, 3);
         TenderTerms openingEarly = new TenderTerms(t.title(), t.description(), t.procurementMethod(),
-                t.procurementMethodRationale(), t.mainProcurementCategory(), t.awardCriteria(), t.currency(), t.lots(),
-                t.submissionDeadline(), t.submissionDeadline(), t.submissionDeadline().minusSeconds(1),
+                t.procurementMethodRationale(), t.mainProcurementCategory(), t.awardCriteria(), t.criteria(),
+                t.currency(), t.lots(), null, t.submissionDeadline(), t.submissionDeadline(),
+                t.submissionDeadline().minusSeconds(1),
                 t.bidValidityDays(), t.committeeThreshold(), t.committee());
 
         assertEquals(List.of(new Violation("enquiryDeadline", "must be before the submission deadline"),
@@ -77,8 +78,8 @@ class TenderRulesTest {
     void currencyAndLotValuesAreChecked() {
         TenderTerms t = terms(ProcurementMethod.OPEN, null, 2, 3);
         TenderTerms bad = new TenderTerms(t.title(), t.description(), t.procurementMethod(), null,
-                t.mainProcurementCategory(), t.awardCriteria(), "EUX",
-                List.of(new TenderTerms.LotTerms("Lot", null, BigDecimal.ZERO)), t.enquiryDeadline(),
+                t.mainProcurementCategory(), t.awardCriteria(), List.of(), "EUX",
+                List.of(new TenderTerms.LotTerms("Lot", null, BigDecimal.ZERO, List.of(ITEM))), null, t.enquiryDeadline(),
                 t.submissionDeadline(), t.openingDate(), 0, 2, t.committee());
 
         assertEquals(List.of(new Violation("currency", "'EUX' is not an ISO 4217 currency code"),
@@ -87,18 +88,23 @@ class TenderRulesTest {
                 TenderRules.checkDraft(bad));
     }
 
+    static final TenderTerms.ItemTerms ITEM =
+            new TenderTerms.ItemTerms("Asphalt surfacing", new BigDecimal("8400"), "m2", "45233252-0");
+
     static TenderTerms terms(ProcurementMethod method, String rationale, int threshold, int members) {
         List<TenderTerms.CommitteeMember> committee = java.util.stream.IntStream.rangeClosed(1, members)
                 .mapToObj(i -> new TenderTerms.CommitteeMember("officer." + i, "Officer " + i)).toList();
         return new TenderTerms("Road resurfacing", "Milling and asphalt", method, rationale, ProcurementCategory.WORKS,
-                AwardCriteria.PRICE_ONLY, "EUR", List.of(new TenderTerms.LotTerms("Lot 1", null, new BigDecimal("1000.00"))),
+                AwardCriteria.PRICE_ONLY, List.of(), "EUR",
+                List.of(new TenderTerms.LotTerms("Lot 1", null, new BigDecimal("1000.00"), List.of(ITEM))), null,
                 NOW.plus(Duration.ofDays(20)), NOW.plus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(30)).plusSeconds(1800),
                 90, threshold, committee);
     }
 
     private static TenderTerms withCommittee(TenderTerms t, List<TenderTerms.CommitteeMember> committee) {
         return new TenderTerms(t.title(), t.description(), t.procurementMethod(), t.procurementMethodRationale(),
-                t.mainProcurementCategory(), t.awardCriteria(), t.currency(), t.lots(), t.enquiryDeadline(),
-                t.submissionDeadline(), t.openingDate(), t.bidValidityDays(), t.committeeThreshold(), committee);
+                t.mainProcurementCategory(), t.awardCriteria(), t.criteria(), t.currency(), t.lots(),
+                t.consultationEnd(), t.enquiryDeadline(), t.submissionDeadline(), t.openingDate(), t.bidValidityDays(),
+                t.committeeThreshold(), committee);
     }
 }

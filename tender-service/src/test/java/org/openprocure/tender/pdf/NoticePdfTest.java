@@ -18,7 +18,7 @@ import org.openprocure.tender.Tender;
 import org.openprocure.tender.domain.AwardCriteria;
 import org.openprocure.tender.domain.ProcurementCategory;
 import org.openprocure.tender.domain.ProcurementMethod;
-import org.openprocure.tender.domain.TenderStatus;
+import org.openprocure.tender.domain.TenderStage;
 import org.openprocure.tender.domain.TenderTerms;
 
 /** The notice, read back with PDFBox: every name exactly as entered, whatever its script. */
@@ -64,15 +64,19 @@ class NoticePdfTest {
         tender.id = UUID.fromString("0d6f7a52-8c3e-4b1a-a2f4-6e9b1c3d5f70");
         tender.buyerId = "buyer-thessaloniki";
         tender.buyerName = buyerName;
-        tender.status = TenderStatus.ACTIVE;
+        tender.stage = TenderStage.TENDERING;
         tender.createdAt = PUBLISHED.minus(Duration.ofDays(2));
         tender.createdBy = "officer.anna";
         tender.applyTerms(new TenderTerms("Ремонт дороги — улица Зелиньского",
                 "Oprava silnice — Zielińského ulice. Łódź Ćwiczenia Ñandú Øresund.", ProcurementMethod.OPEN, null,
-                ProcurementCategory.WORKS, AwardCriteria.PRICE_ONLY, "EUR",
-                List.of(new TenderTerms.LotTerms("Ασφαλτόστρωση", "Φρεζάρισμα και άσφαλτος", new BigDecimal("100000.00")),
-                        new TenderTerms.LotTerms("Разметка", null, new BigDecimal("25000.00"))),
-                Instant.parse("2026-12-20T12:00:00Z"), Instant.parse("2026-12-30T12:00:00Z"),
+                ProcurementCategory.WORKS, AwardCriteria.PRICE_ONLY, List.of(), "EUR",
+                List.of(new TenderTerms.LotTerms("Ασφαλτόστρωση", "Φρεζάρισμα και άσφαλτος", new BigDecimal("100000.00"),
+                                List.of(new TenderTerms.ItemTerms("Επίστρωση ασφάλτου", new BigDecimal("8400"), "m2",
+                                        "45233252-0"))),
+                        new TenderTerms.LotTerms("Разметка", null, new BigDecimal("25000.00"),
+                                List.of(new TenderTerms.ItemTerms("Дорожная разметка", new BigDecimal("1.2"), "km",
+                                        "45233221-4")))),
+                null, Instant.parse("2026-12-20T12:00:00Z"), Instant.parse("2026-12-30T12:00:00Z"),
                 Instant.parse("2026-12-30T12:30:00Z"), 90, 2,
                 List.of(new TenderTerms.CommitteeMember("officer.maria", "Μαρία Παπαδοπούλου"),
                         new TenderTerms.CommitteeMember("officer.olga", "Ольга Иванова"),

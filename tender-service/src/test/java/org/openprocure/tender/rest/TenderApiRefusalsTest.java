@@ -26,7 +26,7 @@ import org.openprocure.stack.PostgresTestResource;
 import org.openprocure.support.time.MutableClock;
 import org.openprocure.tender.Tender;
 import org.openprocure.support.time.ClockProducer;
-import org.openprocure.tender.domain.TenderStatus;
+import org.openprocure.tender.domain.TenderStage;
 
 /** Refused requests: a clear problem+json naming what is wrong, and nothing changed. */
 @QuarkusTest
@@ -206,7 +206,7 @@ class TenderApiRefusalsTest {
             tender.id = java.util.UUID.randomUUID();
             tender.buyerId = "buyer-health";
             tender.buyerName = "National Health Procurement Agency";
-            tender.status = TenderStatus.PLANNING;
+            tender.stage = TenderStage.DRAFT;
             tender.createdAt = clock.instant();
             tender.createdBy = "officer.dmitri";
             tender.applyTerms(objectMapper.treeToValue(valid(), TenderDraftRequest.class).toTerms());

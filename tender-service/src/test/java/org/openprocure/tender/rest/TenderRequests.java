@@ -23,9 +23,14 @@ final class TenderRequests {
         body.put("awardCriteria", "priceOnly");
         body.put("currency", "EUR");
         ArrayNode lots = body.putArray("lots");
-        lots.addObject().put("title", "Carriageway").put("description", "Milling and asphalt")
+        ObjectNode carriageway = lots.addObject().put("title", "Carriageway").put("description", "Milling and asphalt")
                 .put("estimatedValue", new java.math.BigDecimal("100000.00"));
-        lots.addObject().put("title", "Road markings").put("estimatedValue", new java.math.BigDecimal("25000.00"));
+        carriageway.putArray("items").addObject().put("description", "Asphalt surfacing of the carriageway")
+                .put("quantity", 8400).put("unit", "m2").put("classification", "45233252-0");
+        ObjectNode markings = lots.addObject().put("title", "Road markings")
+                .put("estimatedValue", new java.math.BigDecimal("25000.00"));
+        markings.putArray("items").addObject().put("description", "Road-surface painting")
+                .put("quantity", new java.math.BigDecimal("1.2")).put("unit", "km").put("classification", "45233221-4");
         body.put("enquiryDeadline", now.plus(Duration.ofDays(20)).toString());
         body.put("submissionDeadline", now.plus(Duration.ofDays(30)).toString());
         body.put("openingDate", now.plus(Duration.ofDays(30)).plus(Duration.ofMinutes(30)).toString());

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
-import org.openprocure.events.GoldenFixtures;
+import org.openprocure.events.EventShape;
 import org.openprocure.events.tender.TenderPublished;
 import org.openprocure.stack.PostgresTestResource;
 import org.openprocure.support.time.MutableClock;
@@ -112,9 +112,7 @@ class TenderResourceTest {
         String ocid = given().post("/api/tenders/{id}/publish", id).then().statusCode(200).extract().path("ocid");
 
         EventEnvelope produced = awaitPublished(ocid);
-        EventEnvelope golden = GoldenFixtures.envelope(EventTypes.TENDER_PUBLISHED);
-
-        assertSameShape(EventJson.toTree(golden), EventJson.toTree(produced));
+        EventShape.assertMatchesFixture(EventTypes.TENDER_PUBLISHED, produced);
     }
 
     @Test
@@ -220,48 +218,5 @@ class TenderResourceTest {
     private List<EventEnvelope> eventsFor(String ocid) {
         return published.received().stream().map(Message::getPayload).map(EventJson::parse)
                 .filter(e -> ocid.equals(e.ocid())).toList();
-    }
-
-    /**
-     * Field name → the JSON types seen there, nulls left out: a field that is null on one side
-     * (or in some array elements) is compatible with any type on the other.
-     */
-    private static java.util.Map<String, Set<String>> shape(JsonNode node) {
-        java.util.Map<String, Set<String>> shape = new java.util.TreeMap<>();
-        for (String path : fieldPaths(node, "")) {
-            int colon = path.indexOf(':');
-            Set<String> types = shape.computeIfAbsent(colon < 0 ? path : path.substring(0, colon), k -> new TreeSet<>());
-            if (colon >= 0) {
-                types.add(path.substring(colon + 1));
-            }
-        }
-        return shape;
-    }
-
-    private static void assertSameShape(JsonNode expected, JsonNode actual) {
-        var expectedShape = shape(expected);
-        var actualShape = shape(actual);
-        assertEquals(expectedShape.keySet(), actualShape.keySet(), "the same fields");
-        expectedShape.forEach((field, types) -> {
-            Set<String> other = actualShape.get(field);
-            if (!types.isEmpty() && !other.isEmpty()) {
-                assertEquals(types, other, "the JSON type of " + field);
-            }
-        });
-    }
-
-    /** Every field path with its JSON node type, e.g. {@code payload.lots[].value.amount:NUMBER}. */
-    private static Set<String> fieldPaths(JsonNode node, String prefix) {
-        Set<String> paths = new TreeSet<>();
-        if (node.isObject()) {
-            node.fields().forEachRemaining(f -> paths.addAll(fieldPaths(f.getValue(),
-                    prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey())));
-        } else if (node.isArray()) {
-            node.forEach(element -> paths.addAll(fieldPaths(element, prefix + "[]")));
-        } else {
-            // A null field still belongs to the shape; its type is whatever the fixture has there.
-            paths.add(prefix + (node.isNull() ? "" : ":" + node.getNodeType()));
-        }
-        return paths;
     }
 }

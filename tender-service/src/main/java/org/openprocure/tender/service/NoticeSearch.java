@@ -1,0 +1,96 @@
+package org.openprocure.tender.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.openprocure.tender.Tender;
+import org.openprocure.tender.domain.TenderStage;
+
+/** The public search over tenders: everything from the consultation on, never a draft. */
+@ApplicationScoped
+public class NoticeSearch {
+
+    /** The filters; any may be null. {@code stages} empty = every public stage. */
+    public record Criteria(String text, String cpvPrefix, String buyer, Set<TenderStage> stages, Instant deadlineFrom,
+            Instant deadlineTo, BigDecimal valueMin, BigDecimal valueMax, SortOrder sort) {
+    }
+
+    /** Sort keys of the board; {@code descending} for newest / latest / largest first. */
+    public record SortOrder(String key, boolean descending) {
+        public static final Map<String, String> COLUMNS = Map.of("published", "t.publicSince",
+                "deadline", "t.submissionDeadline", "value", "t.totalValue", "title", "lower(t.title)");
+    }
+
+    public record Result(List<Tender> tenders, long total) {
+    }
+
+    private final EntityManager em;
+
+    NoticeSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public Result search(Criteria criteria, int page, int size) {
+        StringBuilder where = new StringBuilder(" where t.stage <> :draft");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("draft", TenderStage.DRAFT);
+        if (criteria.text() != null) {
+            where.append(" and (lower(t.title) like :text escape '\\' or lower(t.description) like :text escape '\\'"
+                    + " or lower(t.buyerName) like :text escape '\\' or lower(t.ocid) like :text escape '\\')");
+            parameters.put("text", "%" + escapeLike(criteria.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (criteria.cpvPrefix() != null) {
+            where.append(" and t.id in (select t2.id from Tender t2 join t2.items i where i.classification like :cpv escape '\\')");
+            parameters.put("cpv", escapeLike(criteria.cpvPrefix()) + "%");
+        }
+        if (criteria.buyer() != null) {
+            where.append(" and t.buyerId = :buyer");
+            parameters.put("buyer", criteria.buyer());
+        }
+        if (criteria.stages() != null && !criteria.stages().isEmpty()) {
+            where.append(" and t.stage in :stages");
+            parameters.put("stages", criteria.stages());
+        }
+        if (criteria.deadlineFrom() != null) {
+            where.append(" and t.submissionDeadline >= :deadlineFrom");
+            parameters.put("deadlineFrom", criteria.deadlineFrom());
+        }
+        if (criteria.deadlineTo() != null) {
+            where.append(" and t.submissionDeadline <= :deadlineTo");
+            parameters.put("deadlineTo", criteria.deadlineTo());
+        }
+        if (criteria.valueMin() != null) {
+            where.append(" and t.totalValue >= :valueMin");
+            parameters.put("valueMin", criteria.valueMin());
+        }
+        if (criteria.valueMax() != null) {
+            where.append(" and t.totalValue <= :valueMax");
+            parameters.put("valueMax", criteria.valueMax());
+        }
+        SortOrder sort = criteria.sort();
+        String order = " order by " + SortOrder.COLUMNS.get(sort.key()) + (sort.descending() ? " desc" : " asc")
+                + ", t.ocid asc";
+        TypedQuery<Tender> query = em.createQuery("select t from Tender t" + where + order, Tender.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Tender t" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Tender> tenders = new ArrayList<>(query.setFirstResult(page * size).setMaxResults(size).getResultList());
+        return new Result(tenders, count.getSingleResult());
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
