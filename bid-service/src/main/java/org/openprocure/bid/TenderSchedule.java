@@ -42,8 +42,22 @@ public class TenderSchedule extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    /** Bids are accepted strictly before the deadline, by the server's clock. */
+    @Column(nullable = false)
+    public boolean cancelled;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** When tender-service announced the close of tendering. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** The notice version from which bids made earlier must be confirmed again, if an amendment asked so. */
+    @Column(name = "bids_must_be_reconfirmed_since")
+    public Integer bidsMustBeReconfirmedSince;
+
+    /** Bids are accepted strictly before the deadline, by the server's clock, unless the tender was cancelled. */
     public boolean acceptsBidsAt(Instant now) {
-        return now.isBefore(submissionDeadline);
+        return !cancelled && closedAt == null && now.isBefore(submissionDeadline);
     }
 }

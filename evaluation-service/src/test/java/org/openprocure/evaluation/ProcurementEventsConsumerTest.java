@@ -43,7 +43,7 @@ class ProcurementEventsConsumerTest {
                 given().get("/api/evaluations/{ocid}", OCID).then().statusCode(200)
                         .body("status", equalTo("awaiting_opening"))
                         .body("lotCount", equalTo(2))
-                        .body("awardCriteria", equalTo("priceOnly")));
+                        .body("awardCriteria", equalTo("ratedCriteria")));
     }
 
     @Test

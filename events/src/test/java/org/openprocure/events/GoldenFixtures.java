@@ -29,4 +29,26 @@ public final class GoldenFixtures {
     public static EventEnvelope envelope(EventType<?> type) {
         return EventJson.parse(json(type));
     }
+
+    /**
+     * The fixtures' payloads re-sealed, in the order given, as one new chain of another process: for
+     * tests that need a process of their own, untouched by other tests' use of the fixtures.
+     */
+    public static java.util.List<String> chainFor(String ocid, String aggregateId, EventType<?>... types) {
+        java.util.List<String> chain = new java.util.ArrayList<>();
+        String prevHash = null;
+        for (int i = 0; i < types.length; i++) {
+            EventEnvelope resealed = resealed(types[i], ocid, aggregateId, i + 1, prevHash);
+            prevHash = resealed.hash();
+            chain.add(EventJson.toJson(resealed));
+        }
+        return chain;
+    }
+
+    private static <P> EventEnvelope resealed(EventType<P> type, String ocid, String aggregateId, long sequence,
+            String prevHash) {
+        EventEnvelope golden = envelope(type);
+        return EventEnvelope.seal(type, ocid, aggregateId, sequence, prevHash, golden.occurredAt(), golden.producer(),
+                golden.actor(), golden.payloadAs(type));
+    }
 }

@@ -33,7 +33,11 @@ public final class Platform {
                 // Every run starts from nothing: no topic, offset or row of an earlier run.
                 deleteTree(home);
                 Files.createDirectories(home);
-                stack = LocalStack.start(StackSettings.forTests(home, repoRoot));
+                // The services' clocks can be moved ahead (POST /api/clock/advance), so tests let days pass
+                // at once; the deadline watch looks every second.
+                stack = LocalStack.start(StackSettings.forTests(home, repoRoot)
+                        .withProperty("openprocure.clock.adjustable", "true")
+                        .withProperty("tender-service", "openprocure.tender.deadline-check-every", "1s"));
             } catch (Exception e) {
                 throw new IllegalStateException("the platform did not start; logs are under " + home, e);
             }
@@ -71,10 +75,30 @@ public final class Platform {
     public static String publishDemoTender(String officerUsername, String title) {
         String token = token(officerUsername);
         String id = given().baseUri(url("tender-service")).auth().oauth2(token)
-                .contentType(ContentType.JSON).body(draftJson(title, Instant.now()))
+                .contentType(ContentType.JSON).body(draftJson(title, serverTime()))
                 .post("/api/tenders").then().statusCode(201).extract().path("id");
         return given().baseUri(url("tender-service")).auth().oauth2(token)
                 .post("/api/tenders/{id}/publish", id).then().statusCode(200).extract().path("ocid");
+    }
+
+    /** Moves every service's clock ahead by {@code duration}; returns tender-service's new time. */
+    public static Instant advanceClocks(Duration duration) {
+        Instant now = null;
+        for (String service : new String[] {"tender-service", "bid-service", "evaluation-service", "contract-service"}) {
+            String time = given().baseUri(url(service)).contentType(ContentType.JSON)
+                    .body("{\"by\": \"" + duration + "\"}").post("/api/clock/advance")
+                    .then().statusCode(200).extract().path("now");
+            if ("tender-service".equals(service)) {
+                now = Instant.parse(time);
+            }
+        }
+        return now;
+    }
+
+    /** tender-service's time, which its deadlines are judged by. */
+    public static Instant serverTime() {
+        return Instant.parse(given().baseUri(url("tender-service")).get("/api/clock").then().statusCode(200)
+                .extract().path("now"));
     }
 
     /** A valid draft whose schedule lies ahead of {@code now}. */
@@ -89,8 +113,12 @@ public final class Platform {
                   "awardCriteria": "priceOnly",
                   "currency": "EUR",
                   "lots": [
-                    {"title": "Carriageway", "description": "Milling and asphalt", "estimatedValue": 100000.00},
-                    {"title": "Road markings", "estimatedValue": 25000.00}
+                    {"title": "Carriageway", "description": "Milling and asphalt", "estimatedValue": 100000.00,
+                     "items": [{"description": "Asphalt surfacing", "quantity": 8400, "unit": "m2",
+                                "classification": "45233252-0"}]},
+                    {"title": "Road markings", "estimatedValue": 25000.00,
+                     "items": [{"description": "Road-surface painting", "quantity": 1.2, "unit": "km",
+                                "classification": "45233221-4"}]}
                   ],
                   "enquiryDeadline": "%s",
                   "submissionDeadline": "%s",

@@ -57,7 +57,7 @@ class ThinThreadIT {
     @Test
     void realTokensAreCheckedForRoleAndOrganisation() {
         String tender = Platform.url("tender-service");
-        String body = Platform.draftJson("Role check", Instant.now());
+        String body = Platform.draftJson("Role check", Platform.serverTime());
 
         given().baseUri(tender).contentType(ContentType.JSON).body(body).post("/api/tenders")
                 .then().statusCode(401).contentType("application/problem+json");

@@ -8,10 +8,16 @@ import org.openprocure.bid.TenderSchedule;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Topics;
+import org.openprocure.events.tender.SubmissionDeadlineExtended;
+import org.openprocure.events.tender.TenderAmended;
+import org.openprocure.events.tender.TenderCancelled;
 import org.openprocure.events.tender.TenderPublished;
 import org.openprocure.support.inbox.EventProcessor;
 
-/** Learns each tender's deadline and opening committee from {@code procurement.tender}. */
+/**
+ * Learns each tender's deadline and opening committee from {@code procurement.tender}, and keeps them
+ * true through deadline extensions, amendments, cancellation and the close of tendering.
+ */
 @ApplicationScoped
 public class TenderEventsConsumer {
 
@@ -30,9 +36,53 @@ public class TenderEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        if (EventTypes.TENDER_PUBLISHED.name().equals(event.type())) {
+        String type = event.type();
+        if (EventTypes.TENDER_PUBLISHED.name().equals(type)) {
             tenderPublished(event.ocid(), event.payloadAs(EventTypes.TENDER_PUBLISHED));
+        } else if (EventTypes.TENDER_AMENDED.name().equals(type)) {
+            TenderAmended amended = event.payloadAs(EventTypes.TENDER_AMENDED);
+            known(event).ifPresent(schedule -> {
+                if (amended.noticeVersion() > schedule.noticeVersion) {
+                    update(schedule, amended.notice());
+                    if (amended.bidsMustBeReconfirmed()) {
+                        schedule.bidsMustBeReconfirmedSince = amended.noticeVersion();
+                    }
+                }
+            });
+        } else if (EventTypes.SUBMISSION_DEADLINE_EXTENDED.name().equals(type)) {
+            SubmissionDeadlineExtended extended = event.payloadAs(EventTypes.SUBMISSION_DEADLINE_EXTENDED);
+            known(event).ifPresent(schedule -> {
+                if (extended.noticeVersion() > schedule.noticeVersion) {
+                    schedule.noticeVersion = extended.noticeVersion();
+                    schedule.submissionDeadline = extended.tenderPeriod().endDate();
+                    schedule.openingDate = extended.openingDate();
+                    schedule.recordedAt = clock.instant();
+                }
+            });
+        } else if (EventTypes.TENDER_CANCELLED.name().equals(type)) {
+            TenderCancelled cancelled = event.payloadAs(EventTypes.TENDER_CANCELLED);
+            if (cancelled.tenderCancelled()) {
+                known(event).ifPresent(schedule -> {
+                    schedule.cancelled = true;
+                    schedule.cancellationReason = cancelled.reason();
+                });
+            }
+        } else if (EventTypes.TENDERING_CLOSED.name().equals(type)) {
+            known(event).ifPresent(schedule -> schedule.closedAt = event.occurredAt());
         }
+    }
+
+    /** The tender an event is about; events of a tender never published (a consultation) concern nobody here. */
+    private static java.util.Optional<TenderSchedule> known(EventEnvelope event) {
+        return TenderSchedule.findByIdOptional(event.ocid());
+    }
+
+    private void update(TenderSchedule schedule, TenderPublished notice) {
+        schedule.noticeVersion = notice.noticeVersion();
+        schedule.submissionDeadline = notice.tenderPeriod().endDate();
+        schedule.openingDate = notice.openingDate();
+        schedule.lotCount = notice.lots().size();
+        schedule.recordedAt = clock.instant();
     }
 
     private void tenderPublished(String ocid, TenderPublished tender) {

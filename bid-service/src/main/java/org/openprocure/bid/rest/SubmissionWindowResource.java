@@ -29,7 +29,7 @@ public class SubmissionWindowResource {
 
     /** The submission window of a published tender. */
     public record SubmissionWindow(String ocid, Instant submissionDeadline, Instant openingDate, Instant serverTime,
-            boolean acceptingBids, int noticeVersion) {
+            boolean acceptingBids, int noticeVersion, boolean cancelled, Integer bidsMustBeReconfirmedSince) {
     }
 
     @GET
@@ -39,6 +39,7 @@ public class SubmissionWindowResource {
                 .orElseThrow(() -> ProblemException.notFound("No published tender " + ocid + " is known here."));
         Instant now = clock.instant();
         return new SubmissionWindow(ocid, schedule.submissionDeadline, schedule.openingDate, now,
-                schedule.acceptsBidsAt(now), schedule.noticeVersion);
+                schedule.acceptsBidsAt(now), schedule.noticeVersion, schedule.cancelled,
+                schedule.bidsMustBeReconfirmedSince);
     }
 }

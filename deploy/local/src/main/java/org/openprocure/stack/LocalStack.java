@@ -225,6 +225,10 @@ public final class LocalStack implements AutoCloseable {
         if (!"portal".equals(service)) {
             properties.put("openprocure.actors.pseudonym-key", pseudonymKey());
         }
+        if ("tender-service".equals(service) && settings.servicePorts().containsKey("portal")) {
+            // The Atom feed links each notice to its page on this stack's portal.
+            properties.put("openprocure.tender.portal-url", "http://localhost:" + settings.port("portal"));
+        }
         if ("portal".equals(service)) {
             properties.put("quarkus.oidc.client-id", "portal");
             properties.put("quarkus.oidc.credentials.secret", PORTAL_CLIENT_SECRET);

@@ -7,10 +7,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one clock deadlines are judged by: the system's UTC clock, except in the test profile, where
- * it is a {@link MutableClock} that tests move instead of waiting for time to pass.
+ * it is a {@link MutableClock} that tests move instead of waiting for time to pass, and in a platform
+ * started for system tests ({@code openprocure.clock.adjustable=true}), where it is an {@link
+ * AdjustableClock} the tests move through {@code POST /api/clock/advance}.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -21,8 +24,8 @@ public class ClockProducer {
     @Produces
     @Singleton
     @UnlessBuildProfile("test")
-    Clock systemClock() {
-        return Clock.systemUTC();
+    Clock systemClock(@ConfigProperty(name = "openprocure.clock.adjustable", defaultValue = "false") boolean adjustable) {
+        return adjustable ? new AdjustableClock(Clock.systemUTC()) : Clock.systemUTC();
     }
 
     @Produces
