@@ -56,7 +56,9 @@ public class NoticeIssuer {
 
     /** Renders the notice of the tender's current version and keeps it with its SHA-256. */
     public TenderDocument issueNotice(Tender tender, String by, Instant at) {
-        byte[] pdf = NoticePdf.render(tender);
+        byte[] pdf = NoticePdf.render(tender, TenderDocument.current(tender.id).stream()
+                .filter(d -> !TenderDocument.TENDER_NOTICE.equals(d.documentType))
+                .map(d -> new NoticePdf.DocumentLine(d.title, d.fileName, d.sha256)).toList());
         return store(tender, TenderDocument.TENDER_NOTICE, "Contract notice, version " + tender.noticeVersion,
                 "notice-" + tender.ocid + "-v" + tender.noticeVersion + ".pdf", pdf, by, at, tender.noticeVersion);
     }

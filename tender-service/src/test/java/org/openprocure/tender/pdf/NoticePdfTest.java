@@ -39,6 +39,42 @@ class NoticePdfTest {
     }
 
     @Test
+    void theNoticeListsItemsWithTheirCpvLabelsCriteriaDocumentsAndCancelledLots() throws IOException {
+        Tender tender = published("Northvale City Council");
+        Tender.Criterion price = new Tender.Criterion();
+        price.name = "Price";
+        price.type = org.openprocure.tender.domain.CriterionType.PRICE;
+        price.weight = 70;
+        Tender.Criterion quality = new Tender.Criterion();
+        quality.name = "Τεχνική προσέγγιση";
+        quality.type = org.openprocure.tender.domain.CriterionType.QUALITY;
+        quality.weight = 30;
+        tender.awardCriteria = AwardCriteria.RATED_CRITERIA;
+        tender.criteria = List.of(price, quality);
+        tender.lots.get(1).status = "cancelled";
+        tender.lots.get(1).cancellationReason = "Done by the council's own crew";
+        tender.consultationStart = PUBLISHED.minus(Duration.ofDays(8));
+        tender.consultationEnd = PUBLISHED.minus(Duration.ofDays(1));
+
+        String text = normalised(textOf(NoticePdf.render(tender, List.of(new NoticePdf.DocumentLine(
+                "Technical specification", "specification.pdf",
+                "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9")))));
+
+        for (String expected : List.of("Επίστρωση ασφάλτου", "8400 m2", "45233252-0 Surface work for streets",
+                "45233221-4 Road-surface painting work", "1.2 km", "Τεχνική προσέγγιση", "30 %", "70 %",
+                "best price-quality ratio", "Technical specification", "specification.pdf",
+                "CANCELLED: Done by the council's own crew", "22 November 2026, 09:00 UTC to 29 November 2026")) {
+            assertTrue(text.contains(expected), "the notice shows '" + expected + "' in: " + text);
+        }
+        assertTrue(text.replace(" ", "").contains("0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"),
+                "the document's SHA-256 is printed whole");
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    @Test
     void theSameTenderGivesTheSameBytes() {
         assertArrayEquals(NoticePdf.render(published("Northvale City Council")),
                 NoticePdf.render(published("Northvale City Council")));
