@@ -45,7 +45,7 @@ class TenderEventsConsumerTest {
     void aPublishedTendersDeadlineIsKnownAndEnforcedByTheServerClock() {
         connector.source("tender-events").send(GoldenFixtures.json(EventTypes.TENDER_PUBLISHED));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/tenders/{ocid}/submission-window", OCID).then().statusCode(200)
                         .body("submissionDeadline", equalTo("2026-12-30T12:00:00Z"))
                         .body("openingDate", equalTo("2026-12-30T12:30:00Z"))
@@ -66,7 +66,7 @@ class TenderEventsConsumerTest {
         connector.source("tender-events").send(fixture);
         connector.source("tender-events").send(fixture);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> received("applied") + received("duplicate")
+        await().atMost(Duration.ofSeconds(30)).until(() -> received("applied") + received("duplicate")
                 >= applied + duplicates + 2);
         org.junit.jupiter.api.Assertions.assertTrue(received("applied") <= applied + 1,
                 "the event is applied at most once, however often it arrives");
@@ -87,7 +87,7 @@ class TenderEventsConsumerTest {
         connector.source("tender-events").send(tampered);
         connector.source("tender-events").send("{ not even json");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 RestAssured.get("/q/metrics").then().statusCode(200)
                         .body(containsString("outcome=\"tampered\""))
                         .body(containsString("outcome=\"malformed\"")));
@@ -108,14 +108,14 @@ class TenderEventsConsumerTest {
                 EventTypes.TENDERING_CLOSED);
         chain.subList(0, 4).forEach(connector.source("tender-events")::send);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/tenders/{ocid}/submission-window", ocid).then().statusCode(200)
                         .body("submissionDeadline", equalTo("2026-12-31T12:00:00Z"))
                         .body("openingDate", equalTo("2026-12-31T12:30:00Z"))
                         .body("noticeVersion", equalTo(2)));
 
         chain.subList(4, 6).forEach(connector.source("tender-events")::send);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/tenders/{ocid}/submission-window", ocid).then().statusCode(200)
                         .body("submissionDeadline", equalTo("2027-01-07T12:00:00Z"))
                         .body("noticeVersion", equalTo(3))
@@ -124,7 +124,7 @@ class TenderEventsConsumerTest {
                         .body("acceptingBids", equalTo(true)));
 
         connector.source("tender-events").send(chain.get(6));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/tenders/{ocid}/submission-window", ocid).then().statusCode(200)
                         .body("acceptingBids", equalTo(false)));
     }
@@ -135,7 +135,7 @@ class TenderEventsConsumerTest {
         List<String> chain = GoldenFixtures.chainFor(ocid, "b7a1c0de-0000-4000-8000-000000000078",
                 EventTypes.TENDER_PUBLISHED);
         connector.source("tender-events").send(chain.get(0));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/tenders/{ocid}/submission-window", ocid).then().statusCode(200)
                         .body("acceptingBids", equalTo(true)));
 
@@ -146,7 +146,7 @@ class TenderEventsConsumerTest {
                         "0d6f7a52-8c3e-4b1a-a2f4-6e9b1c3d5f70", null, "Budget withdrawn by the council.", true));
         connector.source("tender-events").send(org.openprocure.events.EventJson.toJson(cancelled));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/tenders/{ocid}/submission-window", ocid).then().statusCode(200)
                         .body("cancelled", equalTo(true))
                         .body("acceptingBids", equalTo(false)));

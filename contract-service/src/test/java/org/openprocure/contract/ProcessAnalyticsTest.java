@@ -2,6 +2,7 @@ package org.openprocure.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -17,7 +18,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openprocure.events.EventType;
 import org.openprocure.events.EventTypes;
+import java.util.List;
 import org.openprocure.events.GoldenFixtures;
 import org.openprocure.stack.PostgresTestResource;
 
@@ -42,7 +45,7 @@ class ProcessAnalyticsTest {
     @TestSecurity(user = "auditor.farah", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
     void anAuditorSeesTheProcessWithOneEventAndAnIntactChain() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/analytics/processes/{ocid}", OCID).then().statusCode(200)
                         .body("title", equalTo("Road resurfacing — Zieliński Street"))
                         .body("buyer.name", equalTo("Northvale City Council"))
@@ -53,10 +56,49 @@ class ProcessAnalyticsTest {
                         .body("timeline[0].type", equalTo("TenderPublished"))
                         .body("timeline[0].hash", equalTo(GoldenFixtures.envelope(EventTypes.TENDER_PUBLISHED).hash()))
                         .body("chain.status", equalTo("intact")));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
                         "openprocure_events_received_total{outcome=\"duplicate\",topic=\"procurement.tender\",type=\"TenderPublished\"}")));
         given().get("/api/analytics/processes/{ocid}", OCID).then().statusCode(200).body("timeline", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void aConsultationIsOnTheTimelineBeforeAnyNoticeIsPublished() {
+        String ocid = "ocds-op7x2k-T-2026-000043";
+        for (EventType<?> type : List.of(EventTypes.CONSULTATION_OPENED, EventTypes.CONSULTATION_COMMENT_POSTED,
+                EventTypes.CONSULTATION_COMMENT_HIDDEN, EventTypes.CONSULTATION_COMMENT_ANSWERED)) {
+            connector.source("procurement-events").send(GoldenFixtures.json(type));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
+                        .body("title", equalTo("School meals — Οδός Αθηνάς primary schools"))
+                        .body("status", equalTo("planning"))
+                        .body("timeline.type", contains("ConsultationOpened", "ConsultationCommentPosted",
+                                "ConsultationCommentHidden", "ConsultationCommentAnswered"))
+                        .body("chain.status", equalTo("intact")));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void extensionsAmendmentsAndCancellationUpdateTheProcess() {
+        String ocid = "ocds-op7x2k-T-2026-000079";
+        List<String> chain = GoldenFixtures.chainFor(ocid, "c0ffee00-0000-4000-8000-000000000079",
+                EventTypes.TENDER_PUBLISHED, EventTypes.ENQUIRY_ASKED, EventTypes.ENQUIRY_ANSWERED,
+                EventTypes.SUBMISSION_DEADLINE_EXTENDED, EventTypes.TENDER_AMENDED, EventTypes.TENDER_CANCELLED,
+                EventTypes.TENDERING_CLOSED);
+        chain.forEach(connector.source("procurement-events")::send);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
+                        .body("submissionDeadline", equalTo("2027-01-07T12:00:00Z"))
+                        .body("value.amount", equalTo(135000.00f))
+                        .body("status", equalTo("active"))
+                        .body("timeline", hasSize(7))
+                        .body("chain.status", equalTo("intact")));
     }
 
     @Test

@@ -39,7 +39,7 @@ class ProcurementEventsConsumerTest {
     @TestSecurity(user = "auditor.farah", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
     void aPublishedTenderAwaitsOpening() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/evaluations/{ocid}", OCID).then().statusCode(200)
                         .body("status", equalTo("awaiting_opening"))
                         .body("lotCount", equalTo(2))
@@ -50,7 +50,7 @@ class ProcurementEventsConsumerTest {
     @TestSecurity(user = "officer.anna", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void theBuyersOfficerSeesIt() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/evaluations/{ocid}", OCID).then().statusCode(200)
                         .body("buyerId", equalTo("buyer-northvale")));
     }
@@ -59,7 +59,7 @@ class ProcurementEventsConsumerTest {
     @TestSecurity(user = "officer.dmitri", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = "buyer-health"))
     void anotherBuyersOfficerDoesNot() {
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() ->
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Evaluation.findById(OCID) != null));
 
         given().get("/api/evaluations/{ocid}", OCID).then().statusCode(404).contentType("application/problem+json");

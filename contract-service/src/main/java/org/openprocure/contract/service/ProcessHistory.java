@@ -14,6 +14,7 @@ import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventHashing;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
+import org.openprocure.events.tender.ConsultationOpened;
 import org.openprocure.events.tender.TenderPublished;
 import org.openprocure.support.inbox.EventProcessor;
 
@@ -71,6 +72,26 @@ public class ProcessHistory {
             process.currency = tender.value().currency();
             process.publishedAt = tender.publishedAt();
             process.submissionDeadline = tender.tenderPeriod().endDate();
+        } else if (EventTypes.CONSULTATION_OPENED.name().equals(event.type())) {
+            ConsultationOpened draft = event.payloadAs(EventTypes.CONSULTATION_OPENED);
+            process.title = draft.title();
+            process.buyerId = draft.buyer().id();
+            process.buyerName = draft.buyer().name();
+            process.procurementMethod = draft.procurementMethod();
+            process.mainProcurementCategory = draft.mainProcurementCategory();
+            process.valueAmount = draft.value().amount();
+            process.currency = draft.value().currency();
+        } else if (EventTypes.TENDER_AMENDED.name().equals(event.type())) {
+            TenderPublished notice = event.payloadAs(EventTypes.TENDER_AMENDED).notice();
+            process.title = notice.title();
+            process.valueAmount = notice.value().amount();
+            process.submissionDeadline = notice.tenderPeriod().endDate();
+        } else if (EventTypes.SUBMISSION_DEADLINE_EXTENDED.name().equals(event.type())) {
+            process.submissionDeadline = event.payloadAs(EventTypes.SUBMISSION_DEADLINE_EXTENDED).tenderPeriod()
+                    .endDate();
+        } else if (EventTypes.TENDER_CANCELLED.name().equals(event.type())
+                && event.payloadAs(EventTypes.TENDER_CANCELLED).tenderCancelled()) {
+            process.status = "cancelled";
         }
         process.persist();
     }
