@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openprocure.events.bid.BidsOpened;
+import org.openprocure.events.evaluation.EvaluationConcluded;
 import org.openprocure.events.tender.ConsultationCommentAnswered;
 import org.openprocure.events.tender.ConsultationCommentHidden;
 import org.openprocure.events.tender.ConsultationCommentPosted;
@@ -53,9 +55,16 @@ public final class EventTypes {
     public static final EventType<TenderingClosed> TENDERING_CLOSED =
             new EventType<>("TenderingClosed", 1, TenderingClosed.class, Topics.TENDER);
 
+    public static final EventType<BidsOpened> BIDS_OPENED =
+            new EventType<>("BidsOpened", 1, BidsOpened.class, Topics.BID);
+
+    public static final EventType<EvaluationConcluded> EVALUATION_CONCLUDED =
+            new EventType<>("EvaluationConcluded", 1, EvaluationConcluded.class, Topics.EVALUATION);
+
     public static final List<EventType<?>> ALL = List.of(TENDER_PUBLISHED, CONSULTATION_OPENED,
             CONSULTATION_COMMENT_POSTED, CONSULTATION_COMMENT_HIDDEN, CONSULTATION_COMMENT_ANSWERED, ENQUIRY_ASKED,
-            ENQUIRY_ANSWERED, SUBMISSION_DEADLINE_EXTENDED, TENDER_AMENDED, TENDER_CANCELLED, TENDERING_CLOSED);
+            ENQUIRY_ANSWERED, SUBMISSION_DEADLINE_EXTENDED, TENDER_AMENDED, TENDER_CANCELLED, TENDERING_CLOSED,
+            BIDS_OPENED, EVALUATION_CONCLUDED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
