@@ -91,7 +91,8 @@ public class OfficerTenderResource {
         try {
             tenders = OfficerTenders.of(tenderService.tenders());
         } catch (RuntimeException unavailable) {
-            LOG.warnf("The organisation's tenders could not be fetched from tender-service: %s", unavailable.toString());
+            LOG.warnf("The organisation's tenders could not be fetched from tender-service: %s",
+                    unavailable.toString());
             tenders = OfficerTenders.unreachable();
         }
         return Templates.officerTenders(tenders).setLocale(locale.get());

@@ -103,10 +103,9 @@ public record ManagePage(
 
     /** The refusal of this form, or null. */
     public Refusal refusalOf(String action, String target) {
-        if (refusal == null || !refusal.action().equals(action) || !refusal.target().equals(target == null ? "" : target)) {
-            return null;
-        }
-        return refusal;
+        boolean thisForm = refusal != null && refusal.action().equals(action)
+                && refusal.target().equals(target == null ? "" : target);
+        return thisForm ? refusal : null;
     }
 
     public Refusal refusalOf(String action) {

@@ -323,7 +323,8 @@ public record TenderForm(
     }
 
     private static LotRow blankLot(int index) {
-        return new LotRow(index, null, null, null, pad(List.of(), ROWS, j -> new ItemRow(index, j, null, null, null, null)));
+        return new LotRow(index, null, null, null,
+                pad(List.of(), ROWS, j -> new ItemRow(index, j, null, null, null, null)));
     }
 
     private static boolean present(MultivaluedMap<String, String> form, String prefix) {

@@ -68,7 +68,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void listsTheNoticesTenderServicePublishes() {
-        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(roadResurfacing(), schoolMeals()), 0, 20, 2));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing(), schoolMeals()), 0, 20, 2));
 
         given().accept("text/html")
                 .when().get("/")
@@ -76,7 +77,8 @@ class NoticeBoardResourceTest {
                 .statusCode(200)
                 .contentType(allOf(startsWith("text/html"), containsString("UTF-8")))
                 .body(containsString("<h2 class=\"notice-title\" id=\"notice-1\">"
-                                + "<a href=\"/tenders/ocds-op7x2k-T-2026-000042\">Road resurfacing — Zieliński Street</a></h2>"),
+                                + "<a href=\"/tenders/ocds-op7x2k-T-2026-000042\">"
+                                + "Road resurfacing — Zieliński Street</a></h2>"),
                         containsString("Northvale City Council"),
                         containsString("Open"),
                         containsString("Works"),
@@ -108,7 +110,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void stillRendersWhenTenderServiceIsUnreachable() {
-        when(NoticeSearch.page(0, 20).from(tenderService)).thenThrow(new ProcessingException("Connection refused: localhost/127.0.0.1:8081"));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenThrow(new ProcessingException("Connection refused: localhost/127.0.0.1:8081"));
 
         given().when().get("/")
                 .then()
@@ -121,7 +124,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void offersPagesWhenThereAreMoreNoticesThanFitOnOne() {
-        when(NoticeSearch.page(1, 20).from(tenderService)).thenReturn(new NoticePage(List.of(roadResurfacing()), 1, 20, 45));
+        when(NoticeSearch.page(1, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing()), 1, 20, 45));
 
         given().queryParam("page", 1)
                 .when().get("/")
@@ -137,7 +141,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void aMistypedPageNumberShowsTheFirstPage() {
-        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
 
         given().queryParam("page", "two")
                 .when().get("/")
@@ -148,7 +153,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void speaksUkrainianWhenTheBrowserAsksForIt() {
-        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
 
         given().header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5")
                 .when().get("/")

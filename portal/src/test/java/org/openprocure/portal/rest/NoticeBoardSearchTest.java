@@ -71,7 +71,8 @@ class NoticeBoardSearchTest {
                         containsString("value=\"200000.50\""),
                         containsString("<option value=\"deadline\" selected>Deadline, soonest first</option>"),
                         containsString("href=\"/?q=road&amp;cpv=4523&amp;status=tendering&amp;deadlineFrom=2026-12-01"
-                                + "&amp;deadlineTo=2026-12-31&amp;valueMin=1000&amp;valueMax=200000.50&amp;sort=deadline"
+                                + "&amp;deadlineTo=2026-12-31&amp;valueMin=1000&amp;valueMax=200000.50"
+                                + "&amp;sort=deadline"
                                 + "&amp;page=0\""),
                         containsString("&amp;sort=deadline&amp;page=2\""),
                         containsString("Clear the search"));
@@ -114,14 +115,16 @@ class NoticeBoardSearchTest {
                         containsString("Enter a date as YYYY-MM-DD."),
                         containsString("value=\"lots\""));
 
-        verify(tenderService, never()).notices(any(), any(), any(), any(), any(), any(), any(), any(), anyInt(), anyInt());
+        verify(tenderService, never())
+                .notices(any(), any(), any(), any(), any(), any(), any(), any(), anyInt(), anyInt());
     }
 
     @Test
     void aSearchTheServiceRefusesIsExplainedNextToTheFields() {
         NoticeSearch search = new NoticeSearch(null, null, null, null, null, "500", "100", null, 0, 20);
         when(search.from(tenderService)).thenThrow(new TenderServiceException(new Problem("Bad search", 400,
-                "The value range is empty.", List.of(new Problem.FieldError("valueMax", "Must not be below valueMin.")))));
+                "The value range is empty.",
+                List.of(new Problem.FieldError("valueMax", "Must not be below valueMin.")))));
 
         given().queryParam("valueMin", "500")
                 .queryParam("valueMax", "100")

@@ -46,11 +46,14 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.specification.RequestSpecification;
 
 import org.openprocure.portal.client.AmendmentRequest;
+import org.openprocure.portal.client.Comment;
 import org.openprocure.portal.client.CommentAnswerRequest;
+import org.openprocure.portal.client.CommentTarget;
 import org.openprocure.portal.client.CommitteeMember;
 import org.openprocure.portal.client.ConsultationRequest;
 import org.openprocure.portal.client.Criterion;
 import org.openprocure.portal.client.EnquiryAnswerRequest;
+import org.openprocure.portal.client.NoticePage;
 import org.openprocure.portal.client.OpeningCommittee;
 import org.openprocure.portal.client.Problem;
 import org.openprocure.portal.client.ReasonRequest;
@@ -161,12 +164,14 @@ class OfficerTenderResourceTest {
     }
 
     private static TenderTerms draftTerms() {
-        return new TenderTerms("Road resurfacing — Zieliński Street", "Milling and resurfacing of 1.2 km of carriageway.",
+        return new TenderTerms("Road resurfacing — Zieliński Street",
+                "Milling and resurfacing of 1.2 km of carriageway.",
                 "open", null, "works", "EUR", "ratedCriteria",
                 List.of(new Criterion("Price", "price", new BigDecimal("60")),
                         new Criterion("Technical approach", "quality", new BigDecimal("40"))),
                 List.of(new LotTerms("Carriageway", null, new BigDecimal("100000.00"),
-                                List.of(new ItemTerms("Asphalt surfacing", new BigDecimal("8400"), "m2", "45233252-0"))),
+                                List.of(new ItemTerms("Asphalt surfacing", new BigDecimal("8400"), "m2",
+                                        "45233252-0"))),
                         new LotTerms("Pavements of Łódź Street", "Footways on both sides.", new BigDecimal("25000"),
                                 List.of(new ItemTerms("Paving slabs", new BigDecimal("1200.5"), "m2", "4523316")))),
                 Instant.parse("2026-12-07T12:00:00Z"), Instant.parse("2026-12-20T12:00:00Z"),
@@ -197,7 +202,8 @@ class OfficerTenderResourceTest {
                 .when().get("/officer/tenders")
                 .then()
                 .statusCode(302)
-                .header("Location", startsWith("http://localhost:8180/realms/procurement/protocol/openid-connect/auth?"));
+                .header("Location",
+                        startsWith("http://localhost:8180/realms/procurement/protocol/openid-connect/auth?"));
         post().formParam("reason", "Budget withdrawn")
                 .when().post(MANAGE + "/cancel")
                 .then()
@@ -216,7 +222,8 @@ class OfficerTenderResourceTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("<li><a href=\"/officer/tenders\">Your tenders</a></li>"),
-                        containsString("<a href=\"/officer/tenders/" + ID + "\">Road resurfacing — Zieliński Street</a>"),
+                        containsString("<a href=\"/officer/tenders/" + ID + "\">"
+                                + "Road resurfacing — Zieliński Street</a>"),
                         containsString("Open for bids"),
                         containsString("Draft"),
                         containsString("Assigned when the consultation opens or the tender is published"),
@@ -228,7 +235,7 @@ class OfficerTenderResourceTest {
     @TestSecurity(user = "supplier.eunji", roles = "supplier")
     void onlyOfficersGetTheLinkInTheHeader() {
         when(publicTenderService.notices(any(), any(), any(), any(), any(), any(), any(), any(), anyInt(), anyInt()))
-                .thenReturn(new org.openprocure.portal.client.NoticePage(List.of(), 0, 20, 0));
+                .thenReturn(new NoticePage(List.of(), 0, 20, 0));
 
         given().when().get("/")
                 .then()
@@ -259,7 +266,8 @@ class OfficerTenderResourceTest {
     @TestSecurity(user = "officer.anna", roles = "officer")
     void aDraftIsSentAsTenderServicesJsonWithoutTheEmptyRows() throws Exception {
         UUID created = UUID.fromString("7b1e4d20-1111-4a2b-9c3d-4e5f60718293");
-        when(tenderService.createTender(any())).thenReturn(Response.created(URI.create("/api/tenders/" + created)).build());
+        when(tenderService.createTender(any()))
+                .thenReturn(Response.created(URI.create("/api/tenders/" + created)).build());
 
         draftForm(post())
                 .when().post("/officer/tenders/new")
@@ -334,7 +342,8 @@ class OfficerTenderResourceTest {
                 .body(containsString("action=\"" + MANAGE + "/edit\""),
                         containsString("name=\"lots[1].items[0].classification\" type=\"text\" value=\"45233161-5\""),
                         containsString("name=\"criteria[1].weight\" type=\"number\" value=\"40\""),
-                        containsString("name=\"submissionDeadline\" type=\"datetime-local\" value=\"2026-12-30T12:00\""));
+                        containsString("name=\"submissionDeadline\" type=\"datetime-local\" "
+                                + "value=\"2026-12-30T12:00\""));
 
         draftForm(post())
                 .when().post(MANAGE + "/edit")
@@ -368,8 +377,8 @@ class OfficerTenderResourceTest {
     @TestSecurity(user = "officer.anna", roles = "officer")
     void inTheConsultationTheBuyerSeesHiddenTextAndAnswersComments() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.inConsultation());
-        when(tenderService.comments(OCID)).thenReturn(List.of(new org.openprocure.portal.client.Comment("c-3", 3,
-                new org.openprocure.portal.client.CommentTarget("tender", null, null), null,
+        when(tenderService.comments(OCID)).thenReturn(List.of(new Comment("c-3", 3,
+                new CommentTarget("tender", null, null), null,
                 "You are all idiots.", Instant.parse("2026-11-29T10:00:00Z"), true, "Abusive", null)));
 
         given().when().get(MANAGE)
@@ -406,8 +415,8 @@ class OfficerTenderResourceTest {
     @TestSecurity(user = "officer.anna", roles = "officer")
     void aRefusedAnswerKeepsWhatWasTypedAtItsForm() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.inConsultation());
-        when(tenderService.comments(OCID)).thenReturn(List.of(new org.openprocure.portal.client.Comment("c-3", 3,
-                new org.openprocure.portal.client.CommentTarget("tender", null, null), null, "Why lot 2?",
+        when(tenderService.comments(OCID)).thenReturn(List.of(new Comment("c-3", 3,
+                new CommentTarget("tender", null, null), null, "Why lot 2?",
                 Instant.parse("2026-11-29T10:00:00Z"), false, null, null)));
         doThrow(new TenderServiceException(problem(409, "This comment has already been answered.")))
                 .when(tenderService).answerComment(ID, "c-3", new CommentAnswerRequest("rejected", "No."));
@@ -426,8 +435,8 @@ class OfficerTenderResourceTest {
     @TestSecurity(user = "officer.anna", roles = "officer")
     void anAnswerWithoutAResolutionIsNotSent() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.inConsultation());
-        when(tenderService.comments(OCID)).thenReturn(List.of(new org.openprocure.portal.client.Comment("c-3", 3,
-                new org.openprocure.portal.client.CommentTarget("tender", null, null), null, "Why lot 2?",
+        when(tenderService.comments(OCID)).thenReturn(List.of(new Comment("c-3", 3,
+                new CommentTarget("tender", null, null), null, "Why lot 2?",
                 Instant.parse("2026-11-29T10:00:00Z"), false, null, null)));
 
         given().formParam("answer", "Because.")
@@ -568,7 +577,8 @@ class OfficerTenderResourceTest {
                 .statusCode(303)
                 .header("Location", endsWith(MANAGE + "?done=cancelled"));
 
-        verify(tenderService).cancelLot(ID, "lot-2", new ReasonRequest("Lot 2 is now covered by a framework agreement."));
+        verify(tenderService).cancelLot(ID, "lot-2",
+                new ReasonRequest("Lot 2 is now covered by a framework agreement."));
         verify(tenderService).cancel(ID, new ReasonRequest("The budget was withdrawn by the council."));
     }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -16,7 +17,10 @@ import static org.openprocure.portal.rest.TenderFixtures.OCID;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
+
+import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -135,7 +139,8 @@ class TenderPageResourceTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("This comment has been hidden by the buyer."),
-                        containsString("<span class=\"hidden-reason\">Personal insults against a named officer.</span>"),
+                        containsString("<span class=\"hidden-reason\">"
+                                + "Personal insults against a named officer.</span>"),
                         containsString("Not accepted"),
                         containsString("About: Pavements of Łódź Street"),
                         containsString("Anonymous"));
@@ -166,7 +171,7 @@ class TenderPageResourceTest {
 
     @Test
     void thePageStillShowsWhenCommentsCannotBeFetched() {
-        when(tenderService.comments(OCID)).thenThrow(new jakarta.ws.rs.ProcessingException("Connection refused"));
+        when(tenderService.comments(OCID)).thenThrow(new ProcessingException("Connection refused"));
 
         given().when().get("/tenders/" + OCID)
                 .then()
@@ -254,7 +259,7 @@ class TenderPageResourceTest {
     void aCommentTheServiceRefusesIsShownAgainWithTheReason() {
         when(tenderService.notice(OCID)).thenReturn(TenderFixtures.inConsultation());
         CommentRequest late = new CommentRequest("Too late?", new CommentTarget("tender", null, null), null);
-        org.mockito.Mockito.doThrow(new TenderServiceException(problem(409, "The consultation ended at 12:00 UTC.")))
+        doThrow(new TenderServiceException(problem(409, "The consultation ended at 12:00 UTC.")))
                 .when(tenderService).comment(OCID, late);
 
         given().formParam("text", "Too late?")
@@ -284,7 +289,8 @@ class TenderPageResourceTest {
                 .statusCode(200)
                 .body(containsString("<form class=\"question-form\" method=\"post\" action=\"/tenders/" + OCID
                                 + "/enquiries\""),
-                        containsString("<option value=\"item:lot-1:item-1\">Carriageway — Asphalt surfacing</option>"));
+                        containsString("<option value=\"item:lot-1:item-1\">"
+                                + "Carriageway — Asphalt surfacing</option>"));
     }
 
     @Test
@@ -318,7 +324,7 @@ class TenderPageResourceTest {
     void documentsAreStreamedThroughThePortalWithTheirDigest() {
         byte[] pdf = "%PDF-1.7 bill of quantities".getBytes(StandardCharsets.US_ASCII);
         when(tenderService.document(OCID, "doc-1")).thenReturn(RestResponse.ResponseBuilder
-                .ok((java.io.InputStream) new ByteArrayInputStream(pdf), "application/pdf")
+                .ok((InputStream) new ByteArrayInputStream(pdf), "application/pdf")
                 .header("Digest", "sha-256=n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=")
                 .header("Content-Disposition", "attachment; filename=\"boq.pdf\"")
                 .build());
@@ -338,7 +344,7 @@ class TenderPageResourceTest {
     void theNoticePdfIsServedInline() {
         byte[] pdf = "%PDF-1.7 notice".getBytes(StandardCharsets.US_ASCII);
         when(tenderService.noticePdf(OCID)).thenReturn(RestResponse.ResponseBuilder
-                .ok((java.io.InputStream) new ByteArrayInputStream(pdf), "application/pdf").build());
+                .ok((InputStream) new ByteArrayInputStream(pdf), "application/pdf").build());
 
         given().when().get("/tenders/" + OCID + "/notice.pdf")
                 .then()

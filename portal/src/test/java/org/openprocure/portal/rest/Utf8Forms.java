@@ -19,6 +19,7 @@ final class Utf8Forms {
                         .defaultContentCharset("UTF-8")
                         .defaultCharsetForContentType("UTF-8", "application/x-www-form-urlencoded"))
                 .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
-                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE));
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE));
     }
 }
