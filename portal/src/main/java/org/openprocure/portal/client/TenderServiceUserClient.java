@@ -22,8 +22,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * tender-service on behalf of the signed-in user: every call carries the user's access token from
  * the code flow, so the service applies the user's own role and organisation, never the portal's.
+ * Its own config key keeps its connection pool and metrics apart; the URL is tender-service's.
  */
-@RegisterRestClient(configKey = "tender-service")
+@RegisterRestClient(configKey = "tender-service-as-user")
 @RegisterProvider(ProblemResponses.class)
 @RegisterProvider(UserAccessToken.class)
 @Path("/api")

@@ -454,4 +454,6 @@ public interface AppMessages {
     String cancelTenderHeading();
 
     String cancelTender();
+
+    String refusedBelow();
 }

@@ -132,6 +132,19 @@ public record ManagePage(
         return Forms.fieldId(action + "-" + target + "-" + field);
     }
 
+    /** The id of a step's form, so a refusal at the top of the page can link down to it. */
+    public String formId(String action, String target) {
+        return "form-" + Forms.fieldId(action + "-" + (target == null ? "" : target)).substring("f-".length());
+    }
+
+    public String formId(String action) {
+        return formId(action, "");
+    }
+
+    public String refusedFormId() {
+        return refusal == null ? null : formId(refusal.action(), refusal.target());
+    }
+
     public List<String> resolutions() {
         return RESOLUTIONS;
     }

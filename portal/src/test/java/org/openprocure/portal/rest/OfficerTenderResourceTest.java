@@ -341,7 +341,7 @@ class OfficerTenderResourceTest {
                 .statusCode(200)
                 .body(containsString("action=\"" + MANAGE + "/edit\""),
                         containsString("name=\"lots[1].items[0].classification\" type=\"text\" value=\"45233161-5\""),
-                        containsString("name=\"criteria[1].weight\" type=\"number\" value=\"40\""),
+                        containsString("name=\"criteria[1].weight\" type=\"text\" value=\"40\" inputmode=\"decimal\""),
                         containsString("name=\"submissionDeadline\" type=\"datetime-local\" "
                                 + "value=\"2026-12-30T12:00\""));
 
@@ -495,7 +495,8 @@ class OfficerTenderResourceTest {
                 .then()
                 .statusCode(409)
                 .body(containsString("2 comments are not answered yet."),
-                        containsString("action=\"" + MANAGE + "/publish\""));
+                        containsString("<a href=\"#form-publish\">This step could not be done"),
+                        containsString("<form id=\"form-publish\" method=\"post\" action=\"" + MANAGE + "/publish\""));
     }
 
     @Test
