@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -53,16 +52,6 @@ public final class Forms {
             return null;
         }
         return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-    }
-
-    /** True when the value is empty or a valid {@code datetime-local}. */
-    public static boolean isDateTime(String value) {
-        try {
-            utcInstant(value);
-            return true;
-        } catch (DateTimeParseException notADateTime) {
-            return false;
-        }
     }
 
     /** The value a {@code datetime-local} input shows for an instant, in UTC to the minute. */

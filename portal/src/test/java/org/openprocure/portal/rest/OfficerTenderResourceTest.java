@@ -63,7 +63,6 @@ import org.openprocure.portal.client.TenderServiceUserClient;
 import org.openprocure.portal.client.TenderTerms;
 import org.openprocure.portal.client.TenderTerms.ItemTerms;
 import org.openprocure.portal.client.TenderTerms.LotTerms;
-import org.openprocure.portal.client.TenderView;
 
 @QuarkusTest
 class OfficerTenderResourceTest {
