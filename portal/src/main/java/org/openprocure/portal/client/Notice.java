@@ -20,5 +20,14 @@ public record Notice(
         Value value,
         Instant submissionDeadline,
         Instant publishedAt,
-        String status) {
+        String status,
+        String statusDetails) {
+
+    /** A notice without the stage detail, as older tender-service versions sent it. */
+    public Notice(String ocid, UUID tenderId, String title, OrganizationReference buyer, String procurementMethod,
+            String mainProcurementCategory, Value value, Instant submissionDeadline, Instant publishedAt,
+            String status) {
+        this(ocid, tenderId, title, buyer, procurementMethod, mainProcurementCategory, value, submissionDeadline,
+                publishedAt, status, null);
+    }
 }

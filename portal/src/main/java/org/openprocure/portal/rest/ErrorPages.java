@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
+import org.openprocure.portal.client.TenderServiceException;
 import org.openprocure.portal.view.RequestLocale;
 
 /**
@@ -38,6 +40,29 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers) {
         return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
+    }
+
+    /**
+     * A refusal from tender-service that no form can show: an unknown tender or document is not found,
+     * a step the user's role may not take is forbidden, anything else is the service's fault.
+     */
+    @ServerExceptionMapper
+    public Response tenderServiceRefused(TenderServiceException e, HttpHeaders headers) {
+        if (e.status() == 404) {
+            return page(Response.Status.NOT_FOUND, Templates.notFound(), headers);
+        }
+        if (e.status() == 403) {
+            return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
+        }
+        LOG.warnf("tender-service refused a request: %s", e.getMessage());
+        return page(Response.Status.BAD_GATEWAY, Templates.error(), headers);
+    }
+
+    /** tender-service could not be reached: a passing outage, not a bug of the portal. */
+    @ServerExceptionMapper
+    public Response tenderServiceUnreachable(ProcessingException e, HttpHeaders headers) {
+        LOG.warnf("A service could not be reached: %s", e.toString());
+        return page(Response.Status.SERVICE_UNAVAILABLE, Templates.error(), headers);
     }
 
     /** Other HTTP errors raised by the framework (405, 406, 415, …) keep their status. */

@@ -3,7 +3,13 @@ package org.openprocure.portal.rest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.openprocure.portal.view.FormProblem;
+import org.openprocure.portal.view.ManagePage;
 import org.openprocure.portal.view.NoticeBoard;
+import org.openprocure.portal.view.NoticeFilter;
+import org.openprocure.portal.view.OfficerTenders;
+import org.openprocure.portal.view.TenderFormPage;
+import org.openprocure.portal.view.TenderPage;
 
 /** The portal's pages; each extends {@code templates/layout.html}. */
 @CheckedTemplate
@@ -12,7 +18,16 @@ public class Templates {
     private Templates() {
     }
 
-    public static native TemplateInstance noticeBoard(NoticeBoard board);
+    /** {@code problem} is set when the search fields could not be used. */
+    public static native TemplateInstance noticeBoard(NoticeBoard board, NoticeFilter filter, FormProblem problem);
+
+    public static native TemplateInstance tenderPage(TenderPage page);
+
+    public static native TemplateInstance officerTenders(OfficerTenders tenders);
+
+    public static native TemplateInstance officerTender(ManagePage page);
+
+    public static native TemplateInstance tenderForm(TenderFormPage page);
 
     public static native TemplateInstance notFound();
 

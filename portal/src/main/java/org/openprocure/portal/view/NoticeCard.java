@@ -13,7 +13,13 @@ public record NoticeCard(
         String mainProcurementCategory,
         String estimatedValue,
         String deadlineIso,
-        String deadlineText) {
+        String deadlineText,
+        String stage) {
+
+    /** The page of this notice on the portal. */
+    public String link() {
+        return "/tenders/" + ocid;
+    }
 
     public static NoticeCard of(Notice notice, Locale locale) {
         return new NoticeCard(
@@ -24,6 +30,7 @@ public record NoticeCard(
                 notice.mainProcurementCategory(),
                 Formats.money(notice.value(), locale),
                 notice.submissionDeadline() == null ? null : notice.submissionDeadline().toString(),
-                Formats.utcDateTime(notice.submissionDeadline(), locale));
+                Formats.utcDateTime(notice.submissionDeadline(), locale),
+                notice.statusDetails() != null ? notice.statusDetails() : notice.status());
     }
 }

@@ -48,6 +48,15 @@ public class Viewer {
         return name == null ? identity.getPrincipal().getName() : name;
     }
 
+    /** Officers get the link to their tenders in the header. */
+    public boolean officer() {
+        return identity.hasRole("officer");
+    }
+
+    public boolean supplier() {
+        return identity.hasRole("supplier");
+    }
+
     /** The user's platform role, or null when the user holds none of them. */
     public String role() {
         if (!signedIn()) {

@@ -26,6 +26,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 
 import org.openprocure.portal.client.Notice;
 import org.openprocure.portal.client.NoticePage;
+import org.openprocure.portal.client.NoticeSearch;
 import org.openprocure.portal.client.OrganizationReference;
 import org.openprocure.portal.client.TenderServiceClient;
 import org.openprocure.portal.client.Value;
@@ -67,14 +68,17 @@ class NoticeBoardResourceTest {
 
     @Test
     void listsTheNoticesTenderServicePublishes() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(roadResurfacing(), schoolMeals()), 0, 20, 2));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing(), schoolMeals()), 0, 20, 2));
 
         given().accept("text/html")
                 .when().get("/")
                 .then()
                 .statusCode(200)
                 .contentType(allOf(startsWith("text/html"), containsString("UTF-8")))
-                .body(containsString("<h2 class=\"notice-title\" id=\"notice-1\">Road resurfacing — Zieliński Street</h2>"),
+                .body(containsString("<h2 class=\"notice-title\" id=\"notice-1\">"
+                                + "<a href=\"/tenders/ocds-op7x2k-T-2026-000042\">"
+                                + "Road resurfacing — Zieliński Street</a></h2>"),
                         containsString("Northvale City Council"),
                         containsString("Open"),
                         containsString("Works"),
@@ -90,12 +94,12 @@ class NoticeBoardResourceTest {
                         containsString("ocds-op7x2k-T-2026-000043"),
                         not(containsString("class=\"pagination\"")));
 
-        verify(tenderService).notices(0, 20);
+        NoticeSearch.page(0, 20).from(verify(tenderService));
     }
 
     @Test
     void saysSoWhenNothingIsPublished() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
+        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
 
         given().when().get("/")
                 .then()
@@ -106,7 +110,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void stillRendersWhenTenderServiceIsUnreachable() {
-        when(tenderService.notices(0, 20)).thenThrow(new ProcessingException("Connection refused: localhost/127.0.0.1:8081"));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenThrow(new ProcessingException("Connection refused: localhost/127.0.0.1:8081"));
 
         given().when().get("/")
                 .then()
@@ -119,7 +124,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void offersPagesWhenThereAreMoreNoticesThanFitOnOne() {
-        when(tenderService.notices(1, 20)).thenReturn(new NoticePage(List.of(roadResurfacing()), 1, 20, 45));
+        when(NoticeSearch.page(1, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing()), 1, 20, 45));
 
         given().queryParam("page", 1)
                 .when().get("/")
@@ -130,12 +136,13 @@ class NoticeBoardResourceTest {
                         containsString("href=\"/?page=2\""),
                         containsString("Published notices: 45"));
 
-        verify(tenderService).notices(1, 20);
+        NoticeSearch.page(1, 20).from(verify(tenderService));
     }
 
     @Test
     void aMistypedPageNumberShowsTheFirstPage() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
 
         given().queryParam("page", "two")
                 .when().get("/")
@@ -146,7 +153,8 @@ class NoticeBoardResourceTest {
 
     @Test
     void speaksUkrainianWhenTheBrowserAsksForIt() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
+        when(NoticeSearch.page(0, 20).from(tenderService))
+                .thenReturn(new NoticePage(List.of(roadResurfacing()), 0, 20, 1));
 
         given().header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5")
                 .when().get("/")
@@ -166,7 +174,7 @@ class NoticeBoardResourceTest {
 
     @Test
     void fallsBackToEnglishForLanguagesItDoesNotSpeak() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
+        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
 
         given().header("Accept-Language", "de-DE,de;q=0.9")
                 .when().get("/")
@@ -177,7 +185,7 @@ class NoticeBoardResourceTest {
 
     @Test
     void anonymousVisitorsSeeTheLoginLink() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
+        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
 
         given().when().get("/")
                 .then()
@@ -195,7 +203,7 @@ class NoticeBoardResourceTest {
             @Claim(key = "org", value = "buyer-northvale"),
             @Claim(key = "org_name", value = "Northvale City Council") })
     void signedInUsersSeeWhoTheyAreAndCanLogOut() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
+        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
 
         given().when().get("/")
                 .then()
@@ -213,7 +221,7 @@ class NoticeBoardResourceTest {
             @Claim(key = "preferred_username", value = "supplier.eunji"),
             @Claim(key = "org", value = "supplier-zielinski") })
     void withoutANameOrOrganisationNameTheHeaderFallsBackToTheIdentifiers() {
-        when(tenderService.notices(0, 20)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
+        when(NoticeSearch.page(0, 20).from(tenderService)).thenReturn(new NoticePage(List.of(), 0, 20, 0));
 
         given().when().get("/")
                 .then()

@@ -1,0 +1,21 @@
+package org.openprocure.portal.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import org.openprocure.portal.view.RequestLocale;
+
+/** The messages in the page's language, for the few texts Java writes itself (the portal's own form checks). */
+@RequestScoped
+public class RequestMessages {
+
+    @Inject
+    RequestLocale locale;
+
+    public AppMessages get() {
+        return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.tag()));
+    }
+}
