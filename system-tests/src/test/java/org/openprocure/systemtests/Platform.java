@@ -20,6 +20,9 @@ public final class Platform {
 
     public static final String DEMO_PASSWORD = "demo";
 
+    /** The services whose clocks the tests move together (the portal only offers forms by its own). */
+    static final String[] SERVICES = {"tender-service", "bid-service", "evaluation-service", "contract-service"};
+
     private static LocalStack stack;
 
     private Platform() {
@@ -35,9 +38,12 @@ public final class Platform {
                 Files.createDirectories(home);
                 // The services' clocks can be moved ahead (POST /api/clock/advance), so tests let days pass
                 // at once; the deadline watch looks every second.
-                stack = LocalStack.start(StackSettings.forTests(home, repoRoot)
-                        .withProperty("openprocure.clock.adjustable", "true")
-                        .withProperty("tender-service", "openprocure.tender.deadline-check-every", "1s"));
+                StackSettings settings = StackSettings.forTests(home, repoRoot)
+                        .withProperty("tender-service", "openprocure.tender.deadline-check-every", "1s");
+                for (String service : SERVICES) {
+                    settings = settings.withProperty(service, "openprocure.clock.adjustable", "true");
+                }
+                stack = LocalStack.start(settings);
             } catch (Exception e) {
                 throw new IllegalStateException("the platform did not start; logs are under " + home, e);
             }
@@ -84,7 +90,7 @@ public final class Platform {
     /** Moves every service's clock ahead by {@code duration}; returns tender-service's new time. */
     public static Instant advanceClocks(Duration duration) {
         Instant now = null;
-        for (String service : new String[] {"tender-service", "bid-service", "evaluation-service", "contract-service"}) {
+        for (String service : SERVICES) {
             String time = given().baseUri(url(service)).contentType(ContentType.JSON)
                     .body("{\"by\": \"" + duration + "\"}").post("/api/clock/advance")
                     .then().statusCode(200).extract().path("now");

@@ -15,6 +15,8 @@ public interface PlatformConfig {
 
     Actors actors();
 
+    ClockSettings clock();
+
     interface Outbox {
         /** How often the relay looks for unsent events it was not woken for (at least 1 s). */
         @WithDefault("1s")
@@ -35,5 +37,14 @@ public interface PlatformConfig {
          * the environment in production: whoever holds it can link pseudonyms to people.
          */
         String pseudonymKey();
+    }
+
+    interface ClockSettings {
+        /**
+         * Whether {@code POST /api/clock/advance} may move this service's clock ahead: only on a platform
+         * started for system tests, never in production.
+         */
+        @WithDefault("false")
+        boolean adjustable();
     }
 }

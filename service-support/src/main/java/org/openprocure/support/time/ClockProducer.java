@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openprocure.support.config.PlatformConfig;
 
 /**
  * The one clock deadlines are judged by: the system's UTC clock, except in the test profile, where
@@ -24,8 +24,8 @@ public class ClockProducer {
     @Produces
     @Singleton
     @UnlessBuildProfile("test")
-    Clock systemClock(@ConfigProperty(name = "openprocure.clock.adjustable", defaultValue = "false") boolean adjustable) {
-        return adjustable ? new AdjustableClock(Clock.systemUTC()) : Clock.systemUTC();
+    Clock systemClock(PlatformConfig config) {
+        return config.clock().adjustable() ? new AdjustableClock(Clock.systemUTC()) : Clock.systemUTC();
     }
 
     @Produces
