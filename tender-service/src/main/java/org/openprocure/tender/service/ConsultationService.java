@@ -2,7 +2,6 @@ package org.openprocure.tender.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +54,7 @@ public class ConsultationService {
 
     @Transactional
     public ConsultationComment comment(String ocid, NewComment request) {
-        Tender tender = lockPublic(ocid);
+        Tender tender = tenders.lockPublic(ocid);
         Instant now = now();
         if (tender.stage != TenderStage.CONSULTATION || !now.isBefore(tender.consultationEnd)) {
             throw ProblemException.conflict("Tender " + ocid + " is not open for comments"
@@ -151,15 +150,6 @@ public class ConsultationService {
             }
             default -> throw ProblemException.badRequest("target.type", "must be tender, section or lot");
         }
-    }
-
-    private Tender lockPublic(String ocid) {
-        List<Tender> found = Tender.list("ocid", ocid);
-        if (found.isEmpty() || !found.get(0).stage.isPublic()) {
-            throw ProblemException.notFound("No notice " + ocid + ".");
-        }
-        // Numbers are given in order: commenters on one tender wait for each other, briefly.
-        return em.find(Tender.class, found.get(0).id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private int nextNumber(UUID tenderId) {

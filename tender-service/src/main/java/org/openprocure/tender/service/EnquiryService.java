@@ -55,7 +55,7 @@ public class EnquiryService {
 
     @Transactional
     public Enquiry ask(String ocid, NewEnquiry request, CurrentUser supplier) {
-        Tender tender = lockPublic(ocid);
+        Tender tender = tenders.lockPublic(ocid);
         Instant now = now();
         if (tender.stage != TenderStage.TENDERING) {
             throw ProblemException.conflict("Tender " + ocid + " is " + tender.stage.statusDetails()
@@ -188,14 +188,6 @@ public class EnquiryService {
             }
             default -> throw ProblemException.badRequest("target.type", "must be tender, lot or item");
         }
-    }
-
-    private Tender lockPublic(String ocid) {
-        List<Tender> found = Tender.list("ocid", ocid);
-        if (found.isEmpty() || !found.get(0).stage.isPublic()) {
-            throw ProblemException.notFound("No notice " + ocid + ".");
-        }
-        return em.find(Tender.class, found.get(0).id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private int nextNumber(UUID tenderId) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -308,6 +307,13 @@ public class TenderService {
         return tender;
     }
 
+    /** A public tender by its ocid, locked: steps of the public (comments, questions) wait for each other, briefly. */
+    Tender lockPublic(String ocid) {
+        Tender found = Tender.<Tender>find("ocid", ocid).firstResultOptional().filter(t -> t.stage.isPublic())
+                .orElseThrow(() -> ProblemException.notFound("No notice " + ocid + "."));
+        return em.find(Tender.class, found.id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     @Transactional
     public List<Tender> ownTenders(CurrentUser officer) {
         return Tender.list("buyerId", Sort.descending("createdAt"), officer.requireOrganisation());
@@ -359,7 +365,4 @@ public class TenderService {
         }
     }
 
-    static Duration atLeast(Duration duration) {
-        return duration.isNegative() ? Duration.ZERO : duration;
-    }
 }
