@@ -184,7 +184,9 @@ public class TenderService {
         }
         List<Violation> violations = new ArrayList<>(TenderRules.checkDraft(terms));
         violations.addAll(amendmentLimits(tender, terms));
-        refuseIfBroken(violations, 400, "Invalid amendment");
+        // The amendment body holds the tender body under "terms": name each field where it stands in it.
+        refuseIfBroken(violations.stream().map(v -> new Violation("terms." + v.field(), v.message())).toList(), 400,
+                "Invalid amendment");
 
         TenderTerms amended = withConsultationEnd(terms, tender.consultationEnd);
         Instant previousDeadline = tender.submissionDeadline;
