@@ -317,7 +317,8 @@ public class TenderService {
 
     @Transactional
     public Optional<Tender> publicTender(UUID tenderId) {
-        return Tender.<Tender>findByIdOptional(tenderId).filter(t -> t.stage.isPublic());
+        // A draft cancelled before it was ever public stays private: public is what had a public step.
+        return Tender.<Tender>findByIdOptional(tenderId).filter(t -> t.stage.isPublic() && t.publicSince != null);
     }
 
     @Transactional
