@@ -44,4 +44,11 @@ final class DatabaseState {
                         "select count(*) from outbox_event where record_key = :ocid and type = :type")
                 .setParameter("ocid", ocid).setParameter("type", type).getSingleResult()).longValue());
     }
+
+    /** How many events the outbox holds for the tender, whatever their key. */
+    static long outboxEventsOfTender(EntityManager em, String tenderId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from outbox_event where aggregate_id = :id")
+                .setParameter("id", tenderId).getSingleResult()).longValue());
+    }
 }
