@@ -53,7 +53,8 @@ class ConsultationApiTest extends TenderApiTestSupport {
         String title = unique("Consulted resurfacing");
         String id = draft(consultationDraft(now(), title));
 
-        String ocid = given().contentType(ContentType.JSON).body("{}").post("/api/tenders/{id}/consultation", id)
+        // No body: the consultation runs until the draft's consultationEnd.
+        String ocid = given().contentType(ContentType.JSON).post("/api/tenders/{id}/consultation", id)
                 .then().statusCode(200)
                 .body("status", equalTo("planning"))
                 .body("statusDetails", equalTo("consultation"))
