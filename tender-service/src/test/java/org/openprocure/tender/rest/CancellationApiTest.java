@@ -3,6 +3,7 @@ package org.openprocure.tender.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -22,6 +23,7 @@ import static org.openprocure.tender.rest.TenderRequests.validDraft;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,7 @@ class CancellationApiTest extends TenderApiTestSupport {
         String[] tender = publishedTender("Cancelled tender");
         String id = tender[0];
         String ocid = tender[1];
-        clock.advance(java.time.Duration.ofDays(3));
+        clock.advance(Duration.ofDays(3));
 
         postJson("/api/tenders/{id}/cancel", reason("The road is to be rebuilt by the national agency."), id)
                 .statusCode(200)
@@ -167,7 +169,7 @@ class CancellationApiTest extends TenderApiTestSupport {
                 .body("items", hasSize(0))
                 .body("total", equalTo(0));
         given().queryParam("status", "cancelled").queryParam("size", 100).get("/api/notices").then().statusCode(200)
-                .body("items.tenderId", not(org.hamcrest.Matchers.hasItem(id)));
+                .body("items.tenderId", not(hasItem(id)));
         given().get("/api/notices/feed.atom").then().statusCode(200)
                 .body(not(containsString(title)));
     }
