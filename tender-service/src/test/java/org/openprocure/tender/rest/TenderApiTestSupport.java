@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +49,11 @@ abstract class TenderApiTestSupport {
         Personas.reset();
     }
 
-    java.time.Instant now() {
+    Instant now() {
         return clock.instant();
     }
 
-    java.time.Instant inDays(long days) {
+    Instant inDays(long days) {
         return ClockProducer.TEST_START.plus(Duration.ofDays(days));
     }
 
