@@ -29,10 +29,12 @@ public final class EventShape {
         Set<String> expectedOpen = openPaths(expected, "");
         Set<String> actualOpen = openPaths(actual, "");
         Set<String> missing = new TreeSet<>();
-        expectedShape.keySet().stream().filter(p -> !actualShape.containsKey(p) && !under(p, actualOpen))
+        expectedShape.keySet().stream().filter(p -> !actualShape.containsKey(p) && !under(p, actualOpen)
+                        && !(expectedOpen.contains(p) && hasFieldsUnder(actualShape, p)))
                 .forEach(missing::add);
         Set<String> extra = new TreeSet<>();
-        actualShape.keySet().stream().filter(p -> !expectedShape.containsKey(p) && !under(p, expectedOpen))
+        actualShape.keySet().stream().filter(p -> !expectedShape.containsKey(p) && !under(p, expectedOpen)
+                        && !(actualOpen.contains(p) && hasFieldsUnder(expectedShape, p)))
                 .forEach(extra::add);
         assertEquals(Set.of(), missing, "fields of the fixture missing from the event");
         assertEquals(Set.of(), extra, "fields of the event missing from the fixture");
@@ -75,6 +77,11 @@ public final class EventShape {
             open.add(prefix);
         }
         return open;
+    }
+
+    /** Whether the other side has an object or array where this side has null (or an empty array). */
+    private static boolean hasFieldsUnder(Map<String, Set<String>> shape, String openPath) {
+        return shape.keySet().stream().anyMatch(p -> p.startsWith(openPath + ".") || p.startsWith(openPath + "[]"));
     }
 
     private static boolean under(String path, Set<String> openPaths) {

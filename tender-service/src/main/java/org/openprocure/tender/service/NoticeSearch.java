@@ -41,7 +41,8 @@ public class NoticeSearch {
 
     @Transactional
     public Result search(Criteria criteria, int page, int size) {
-        StringBuilder where = new StringBuilder(" where t.stage <> :draft");
+        // publicSince: a draft cancelled before any public step is no notice either.
+        StringBuilder where = new StringBuilder(" where t.stage <> :draft and t.publicSince is not null");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("draft", TenderStage.DRAFT);
         if (criteria.text() != null) {

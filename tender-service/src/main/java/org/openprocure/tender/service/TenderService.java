@@ -183,7 +183,9 @@ public class TenderService {
         }
         List<Violation> violations = new ArrayList<>(TenderRules.checkDraft(terms));
         violations.addAll(amendmentLimits(tender, terms));
-        refuseIfBroken(violations, 400, "Invalid amendment");
+        // The amendment body holds the tender body under "terms": name each field where it stands in it.
+        refuseIfBroken(violations.stream().map(v -> new Violation("terms." + v.field(), v.message())).toList(), 400,
+                "Invalid amendment");
 
         TenderTerms amended = withConsultationEnd(terms, tender.consultationEnd);
         Instant previousDeadline = tender.submissionDeadline;
@@ -321,7 +323,8 @@ public class TenderService {
 
     @Transactional
     public Optional<Tender> publicTender(UUID tenderId) {
-        return Tender.<Tender>findByIdOptional(tenderId).filter(t -> t.stage.isPublic());
+        // A draft cancelled before it was ever public stays private: public is what had a public step.
+        return Tender.<Tender>findByIdOptional(tenderId).filter(t -> t.stage.isPublic() && t.publicSince != null);
     }
 
     @Transactional

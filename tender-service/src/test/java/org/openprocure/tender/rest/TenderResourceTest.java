@@ -84,7 +84,8 @@ class TenderResourceTest {
                 .body("ocid", matchesPattern("ocds-op7x2k-T-2026-\\d{6}"))
                 .extract().path("ocid");
 
-        given().get("/api/notices").then().statusCode(200)
+        // Searched by its ocid: the shared database holds other tests' notices, newer ones among them.
+        given().queryParam("q", ocid).get("/api/notices").then().statusCode(200)
                 .body("items.find { it.ocid == '" + ocid + "' }.title", equalTo("Road resurfacing — Zieliński Street"))
                 .body("items.find { it.ocid == '" + ocid + "' }.submissionDeadline", equalTo("2026-12-30T09:00:00Z"));
         given().get("/api/notices/{ocid}", ocid).then().statusCode(200).body("id", equalTo(id));
