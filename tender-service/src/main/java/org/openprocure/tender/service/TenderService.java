@@ -111,6 +111,11 @@ public class TenderService {
             throw ProblemException.badRequest("end", "the consultation must end before the enquiry deadline "
                     + tender.enquiryDeadline);
         }
+        if (end.isBefore(now.plus(config.minimumConsultation()))) {
+            throw ProblemException.badRequest("end", "a consultation must run at least "
+                    + config.minimumConsultation().toDays() + " days, until " + now.plus(config.minimumConsultation())
+                    + " or later (server time " + now + ")");
+        }
         TenderLifecycle lifecycle = tender.lifecycle();
         lifecycle.openConsultation(now, EventJson.truncate(end), config.minimumConsultation());
         tender.apply(lifecycle);
@@ -189,7 +194,12 @@ public class TenderService {
 
         TenderTerms amended = withConsultationEnd(terms, tender.consultationEnd);
         Instant previousDeadline = tender.submissionDeadline;
+        Instant previousEnquiryDeadline = tender.enquiryDeadline;
         tender.applyTerms(amended);
+        if (tender.enquiryDeadline.isAfter(previousEnquiryDeadline) && now.isBefore(tender.enquiryDeadline)) {
+            // Enquiries are open again until the new date; its end is looked at again.
+            tender.enquiryEndHandled = false;
+        }
         TenderLifecycle lifecycle = tender.lifecycle();
         try {
             lifecycle.amend(now, config.minimumTimeAfterAmendment());

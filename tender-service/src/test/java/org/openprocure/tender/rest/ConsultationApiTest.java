@@ -101,8 +101,9 @@ class ConsultationApiTest extends TenderApiTestSupport {
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("end"));
         postJson("/api/tenders/{id}/consultation", consultationEnd(now().plus(Duration.ofDays(3))), id)
-                .statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("at least 5 days"));
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("end"))
+                .body("errors[0].message", containsString("at least 5 days"));
         postJson("/api/tenders/{id}/consultation", consultationEnd(inDays(21)), id)
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("end"))

@@ -17,6 +17,7 @@ import static org.openprocure.tender.rest.TenderRequests.unique;
 import static org.openprocure.tender.rest.TenderRequests.validDraft;
 import static org.openprocure.tender.rest.TenderRequests.withSchedule;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,5 +143,33 @@ class DeadlineWatchTest extends TenderApiTestSupport {
                 .body("submissionDeadline", equalTo(inDays(30).toString()))
                 .body("noticeVersion", equalTo(1));
         assertEquals(0, outboxEvents(tender[1], "SubmissionDeadlineExtended"));
+    }
+
+    @Test
+    void anAmendmentThatReopensEnquiriesHasTheirNewEndLookedAtAgain() {
+        String[] tender = publishedTender("Enquiries reopened");
+        String ocid = tender[1];
+        clock.set(inDays(25));
+        deadlineWatch.runOnce();
+        assertEquals(0, outboxEvents(ocid, "SubmissionDeadlineExtended"), "nothing was left unanswered");
+
+        Personas.officer();
+        ObjectNode terms = currentTerms(ocid);
+        terms.put("enquiryDeadline", inDays(28).toString());
+        terms.put("submissionDeadline", inDays(33).toString());
+        terms.put("openingDate", inDays(33).plus(Duration.ofMinutes(30)).toString());
+        postJson("/api/tenders/{id}/amendments", amendment("Questions reopened for the new drawings", terms),
+                tender[0]).statusCode(200);
+        clock.set(inDays(26));
+        Personas.supplierAcme();
+        ask(ocid, enquiry("Do the new drawings replace sheet 4?"));
+
+        clock.set(inDays(28));
+        deadlineWatch.runOnce();
+
+        Personas.anonymous();
+        given().get("/api/notices/{ocid}", ocid).then()
+                .body("submissionDeadline", equalTo(inDays(34).toString()));
+        assertEquals(1, outboxEvents(ocid, "SubmissionDeadlineExtended"));
     }
 }
