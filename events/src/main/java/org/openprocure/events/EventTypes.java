@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openprocure.events.bid.BidsOpened;
+import org.openprocure.events.bid.KeyShareCollected;
+import org.openprocure.events.bid.SealingKeyGenerated;
 import org.openprocure.events.evaluation.EvaluationConcluded;
 import org.openprocure.events.tender.ConsultationCommentAnswered;
 import org.openprocure.events.tender.ConsultationCommentHidden;
@@ -55,6 +57,12 @@ public final class EventTypes {
     public static final EventType<TenderingClosed> TENDERING_CLOSED =
             new EventType<>("TenderingClosed", 1, TenderingClosed.class, Topics.TENDER);
 
+    public static final EventType<SealingKeyGenerated> SEALING_KEY_GENERATED =
+            new EventType<>("SealingKeyGenerated", 1, SealingKeyGenerated.class, Topics.BID);
+
+    public static final EventType<KeyShareCollected> KEY_SHARE_COLLECTED =
+            new EventType<>("KeyShareCollected", 1, KeyShareCollected.class, Topics.BID);
+
     public static final EventType<BidsOpened> BIDS_OPENED =
             new EventType<>("BidsOpened", 1, BidsOpened.class, Topics.BID);
 
@@ -64,7 +72,7 @@ public final class EventTypes {
     public static final List<EventType<?>> ALL = List.of(TENDER_PUBLISHED, CONSULTATION_OPENED,
             CONSULTATION_COMMENT_POSTED, CONSULTATION_COMMENT_HIDDEN, CONSULTATION_COMMENT_ANSWERED, ENQUIRY_ASKED,
             ENQUIRY_ANSWERED, SUBMISSION_DEADLINE_EXTENDED, TENDER_AMENDED, TENDER_CANCELLED, TENDERING_CLOSED,
-            BIDS_OPENED, EVALUATION_CONCLUDED);
+            SEALING_KEY_GENERATED, KEY_SHARE_COLLECTED, BIDS_OPENED, EVALUATION_CONCLUDED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

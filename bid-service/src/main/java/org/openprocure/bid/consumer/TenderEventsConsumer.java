@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openprocure.bid.TenderSchedule;
+import org.openprocure.bid.service.KeyCeremony;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Topics;
@@ -23,10 +24,12 @@ public class TenderEventsConsumer {
 
     private final EventProcessor processor;
     private final Clock clock;
+    private final KeyCeremony keyCeremony;
 
-    TenderEventsConsumer(EventProcessor processor, Clock clock) {
+    TenderEventsConsumer(EventProcessor processor, Clock clock, KeyCeremony keyCeremony) {
         this.processor = processor;
         this.clock = clock;
+        this.keyCeremony = keyCeremony;
     }
 
     @Incoming("tender-events")
@@ -101,5 +104,6 @@ public class TenderEventsConsumer {
         schedule.lotCount = tender.lots().size();
         schedule.recordedAt = clock.instant();
         schedule.persist();
+        keyCeremony.keyFor(ocid, tender);
     }
 }

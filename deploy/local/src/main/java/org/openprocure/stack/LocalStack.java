@@ -195,7 +195,12 @@ public final class LocalStack implements AutoCloseable {
      * with its data, so pseudonyms stay stable across restarts and differ between installations.
      */
     private String pseudonymKey() {
-        Path file = settings.home().resolve("data").resolve("pseudonym.key");
+        return secret("pseudonym.key");
+    }
+
+    /** A random 256-bit key in hex, made once per home and kept in {@code data/<name>}. */
+    private String secret(String name) {
+        Path file = settings.home().resolve("data").resolve(name);
         try {
             if (!java.nio.file.Files.exists(file)) {
                 byte[] key = new byte[32];
@@ -205,7 +210,7 @@ public final class LocalStack implements AutoCloseable {
             }
             return java.nio.file.Files.readString(file).strip();
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot keep the pseudonym key in " + file, e);
+            throw new java.io.UncheckedIOException("cannot keep the key in " + file, e);
         }
     }
 
@@ -224,6 +229,10 @@ public final class LocalStack implements AutoCloseable {
         properties.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         if (!"portal".equals(service)) {
             properties.put("openprocure.actors.pseudonym-key", pseudonymKey());
+        }
+        if ("bid-service".equals(service)) {
+            // Uncollected key shares wait encrypted under this key, kept outside the database.
+            properties.put("openprocure.bid.share-wrapping-key", secret("share-wrapping.key"));
         }
         if ("tender-service".equals(service) && settings.servicePorts().containsKey("portal")) {
             // The Atom feed links each notice to its page on this stack's portal.
