@@ -12,4 +12,14 @@ public interface BidConfig {
      * database alone must not give the shares.
      */
     String shareWrappingKey();
+
+    /** The platform's Ed25519 receipt-signing key, PKCS#8, base64 ({@code OPENPROCURE_RECEIPT_SIGNING_KEY}). */
+    String receiptSigningKey();
+
+    /** Its public half, X.509, base64: published at {@code /.well-known/openprocure-receipt-key}. */
+    String receiptVerifyKey();
+
+    /** The largest bid accepted, documents included (bytes, before encryption). */
+    @io.smallrye.config.WithDefault("26214400")
+    long maxBidBytes();
 }

@@ -198,6 +198,28 @@ public final class LocalStack implements AutoCloseable {
         return secret("pseudonym.key");
     }
 
+    /**
+     * The platform's Ed25519 receipt key pair (PKCS#8 and X.509, base64), made once per home and kept in
+     * {@code data/receipt.key}: receipts stay verifiable across restarts.
+     */
+    private String[] receiptKey() {
+        Path file = settings.home().resolve("data").resolve("receipt.key");
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+                java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, base64.encodeToString(pair.getPrivate().getEncoded()) + "\n"
+                        + base64.encodeToString(pair.getPublic().getEncoded()) + "\n");
+            }
+            return java.nio.file.Files.readString(file).strip().split("\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the receipt key in " + file, e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Ed25519 is in every Java 17 runtime", e);
+        }
+    }
+
     /** A random 256-bit key in hex, made once per home and kept in {@code data/<name>}. */
     private String secret(String name) {
         Path file = settings.home().resolve("data").resolve(name);
@@ -233,6 +255,9 @@ public final class LocalStack implements AutoCloseable {
         if ("bid-service".equals(service)) {
             // Uncollected key shares wait encrypted under this key, kept outside the database.
             properties.put("openprocure.bid.share-wrapping-key", secret("share-wrapping.key"));
+            String[] receiptKey = receiptKey();
+            properties.put("openprocure.bid.receipt-signing-key", receiptKey[0]);
+            properties.put("openprocure.bid.receipt-verify-key", receiptKey[1]);
         }
         if ("tender-service".equals(service) && settings.servicePorts().containsKey("portal")) {
             // The Atom feed links each notice to its page on this stack's portal.
