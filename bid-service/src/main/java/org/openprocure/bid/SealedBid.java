@@ -52,4 +52,8 @@ public class SealedBid extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String state;
+
+    /** The notice version the bid was made under. */
+    @Column(name = "notice_version", nullable = false)
+    public int noticeVersion;
 }

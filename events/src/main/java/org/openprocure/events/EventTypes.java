@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openprocure.events.bid.AccessAttemptRefused;
 import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.events.bid.KeyShareCollected;
 import org.openprocure.events.bid.SealingKeyGenerated;
@@ -63,6 +64,9 @@ public final class EventTypes {
     public static final EventType<KeyShareCollected> KEY_SHARE_COLLECTED =
             new EventType<>("KeyShareCollected", 1, KeyShareCollected.class, Topics.BID);
 
+    public static final EventType<AccessAttemptRefused> ACCESS_ATTEMPT_REFUSED =
+            new EventType<>("AccessAttemptRefused", 1, AccessAttemptRefused.class, Topics.BID);
+
     public static final EventType<BidsOpened> BIDS_OPENED =
             new EventType<>("BidsOpened", 1, BidsOpened.class, Topics.BID);
 
@@ -72,7 +76,7 @@ public final class EventTypes {
     public static final List<EventType<?>> ALL = List.of(TENDER_PUBLISHED, CONSULTATION_OPENED,
             CONSULTATION_COMMENT_POSTED, CONSULTATION_COMMENT_HIDDEN, CONSULTATION_COMMENT_ANSWERED, ENQUIRY_ASKED,
             ENQUIRY_ANSWERED, SUBMISSION_DEADLINE_EXTENDED, TENDER_AMENDED, TENDER_CANCELLED, TENDERING_CLOSED,
-            SEALING_KEY_GENERATED, KEY_SHARE_COLLECTED, BIDS_OPENED, EVALUATION_CONCLUDED);
+            SEALING_KEY_GENERATED, KEY_SHARE_COLLECTED, ACCESS_ATTEMPT_REFUSED, BIDS_OPENED, EVALUATION_CONCLUDED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

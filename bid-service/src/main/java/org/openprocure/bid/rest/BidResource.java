@@ -1,5 +1,6 @@
 package org.openprocure.bid.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,6 +24,8 @@ import java.util.List;
 import java.util.UUID;
 import org.openprocure.bid.sealing.Receipt;
 import org.openprocure.bid.service.BidSubmissions;
+import org.openprocure.bid.service.OpeningCeremony;
+import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.support.security.CurrentUser;
 
 /** Suppliers' bids: submitted, replaced and withdrawn until the deadline, each answered with a signed receipt. */
@@ -70,11 +74,20 @@ public class BidResource {
     }
 
     private final BidSubmissions submissions;
+    private final OpeningCeremony ceremony;
     private final CurrentUser user;
 
-    BidResource(BidSubmissions submissions, CurrentUser user) {
+    BidResource(BidSubmissions submissions, OpeningCeremony ceremony, CurrentUser user) {
         this.submissions = submissions;
+        this.ceremony = ceremony;
         this.user = user;
+    }
+
+    /** The bids of a tender: after the opening, as on its record; before it, refused and recorded for auditors. */
+    @GET
+    @PermitAll
+    public List<BidsOpened.Bid> bids(@PathParam("ocid") String ocid) {
+        return ceremony.record(ocid).map(BidsOpened::bids).orElseThrow(() -> ceremony.sealedUntilOpened(ocid, user));
     }
 
     @POST

@@ -63,11 +63,11 @@ public class BidSubmissions {
     }
 
     /** What goes into the envelope: the offer and who made it, readable only at the opening. */
-    record SealedContent(String bidder, String bidderName, String submittedBy, List<LotPrice> lots,
+    public record SealedContent(String bidder, String bidderName, String submittedBy, List<LotPrice> lots,
             List<Answer> answers, List<SealedDocument> documents) {
     }
 
-    record SealedDocument(String title, String fileName, String sha256, String content) {
+    public record SealedDocument(String title, String fileName, String sha256, String content) {
     }
 
     /** A receipt with the platform's signature over its canonical form. */
@@ -191,6 +191,7 @@ public class BidSubmissions {
         bid.envelopeSha256 = envelope.sha256();
         bid.lotIds = String.join(",", offer.lots().stream().map(LotPrice::lotId).sorted().toList());
         bid.receivedAt = now;
+        bid.noticeVersion = schedule.noticeVersion;
         bid.state = SealedBid.CURRENT;
         bid.persist();
         return sign(new Receipt(schedule.ocid, bidId.toString(), version,
