@@ -128,7 +128,7 @@ public class OpeningCeremony {
             if (!Arrays.equals(TenderKeys.rawPublicKeyOf(privateKey), key.publicKey)) {
                 throw new IllegalStateException("the shares of " + ocid + " do not rebuild its key");
             }
-            for (SealedBid bid : SealedBid.<SealedBid>list("ocid = ?1 and state = ?2 order by receivedAt", ocid,
+            for (SealedBid bid : SealedBid.<SealedBid>list("ocid = ?1 and state = ?2 order by receivedAt, envelopeSha256", ocid,
                     SealedBid.CURRENT)) {
                 bids.add(opened(schedule, bid, privateKey));
             }

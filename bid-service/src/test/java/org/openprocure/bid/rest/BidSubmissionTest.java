@@ -213,10 +213,14 @@ class BidSubmissionTest {
         Personas.supplier("supplier.acme", "supplier-acme");
         submit(ocid, "dump", offer("98765.43", pdfSaying("Unique method statement ZQXJ"))).statusCode(201);
 
+        // This tender's rows (the database is shared with tests whose tenders were opened).
         String dump = QuarkusTransaction.requiringNew().call(() -> String.join("\n",
-                rows("select t::text from sealed_bid t"), rows("select t::text from bid_request t"),
-                rows("select t::text from outbox_event t"), rows("select t::text from key_share t"),
-                rows("select t::text from tender_key t")));
+                rows("select t::text from sealed_bid t where ocid = '" + ocid + "'"),
+                rows("select t::text from bid_request t where receipt like '%" + ocid + "%'"),
+                rows("select t::text from outbox_event t where record_key = '" + ocid + "'"),
+                rows("select t::text from key_share t where ocid = '" + ocid + "'"),
+                rows("select t::text from tender_key t where ocid = '" + ocid + "'")));
+        assertTrue(dump.contains(ocid), "the dump holds this tender's rows");
         for (String secret : List.of("98765.43", "98765", "ZQXJ", "Unique method statement", "supplier-acme",
                 "Night work")) {
             assertFalse(dump.contains(secret), "the dump must not contain '" + secret + "'");

@@ -44,58 +44,7 @@ import org.openprocure.support.time.MutableClock;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "bid"))
-class OpeningCeremonyTest {
-
-    private static final AtomicInteger NEXT = new AtomicInteger(900);
-    private static final Instant DEADLINE = Instant.parse("2026-12-30T12:00:00Z");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NORTHVALE = "buyer-northvale";
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
-
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void start() {
-        clock.set(ClockProducer.TEST_START);
-    }
-
-    @AfterEach
-    void nobody() {
-        Personas.anonymous();
-    }
-
-    private String publishedTender() {
-        String ocid = "ocds-op7x2k-T-2026-%06d".formatted(NEXT.incrementAndGet());
-        connector.source("tender-events").send(GoldenFixtures.chainFor(ocid, UUID.randomUUID().toString(),
-                EventTypes.TENDER_PUBLISHED).get(0));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/tenders/{ocid}/sealing-key", ocid).then().statusCode(200));
-        return ocid;
-    }
-
-    private static String card(String ocid, String officer) {
-        Personas.officer(officer, NORTHVALE);
-        return given().post("/api/tenders/{ocid}/key-shares/mine", ocid).then().statusCode(200).extract().path("text");
-    }
-
-    private static void bid(String ocid, String supplier, String org, String amount) {
-        Personas.supplier(supplier, org);
-        ObjectNode body = JSON.createObjectNode();
-        body.putArray("lots").addObject().put("lotId", "lot-1").putObject("price")
-                .put("amount", new java.math.BigDecimal(amount)).put("currency", "EUR");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body.toString()).post("/api/tenders/{ocid}/bids", ocid).then().statusCode(201);
-    }
-
-    private static io.restassured.response.ValidatableResponse handIn(String ocid, String officer, String card) {
-        Personas.officer(officer, NORTHVALE);
-        return given().contentType(ContentType.JSON).body(JSON.createObjectNode().put("card", card).toString())
-                .post("/api/tenders/{ocid}/opening/shares", ocid).then();
-    }
+class OpeningCeremonyTest extends BidApiTestSupport {
 
     @Test
     void twoOfThreeKeyHoldersOpenTheBidsAndTheRecordIsPublic() {
@@ -103,8 +52,9 @@ class OpeningCeremonyTest {
         String ocid = publishedTender();
         String anna = card(ocid, "officer.anna");
         String chloe = card(ocid, "officer.chloe");
-        bid(ocid, "supplier.acme", "supplier-acme", "104250.00");
-        bid(ocid, "supplier.zielinski", "supplier-zielinski", "99800.50");
+        bid(ocid, "supplier.acme", "supplier-acme", "104250.00").statusCode(201);
+        clock.advance(Duration.ofHours(1));
+        bid(ocid, "supplier.zielinski", "supplier-zielinski", "99800.50").statusCode(201);
         clock.set(DEADLINE.plus(Duration.ofMinutes(31)));
 
         handIn(ocid, "officer.anna", anna).statusCode(200).body("sharesIn", equalTo(1)).body("threshold", equalTo(2))
