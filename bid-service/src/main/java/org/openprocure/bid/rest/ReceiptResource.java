@@ -61,6 +61,25 @@ public class ReceiptResource {
                 : "the signature does not match these receipt fields and this platform's key");
     }
 
+    /** The receipt as a printable PDF; only a receipt this platform signed is printed. */
+    @POST
+    @Path("api/receipts/pdf")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", "application/problem+json"})
+    public jakarta.ws.rs.core.Response pdf(@NotNull @Valid VerifyRequest request) {
+        Verification verification = verify(request);
+        if (!verification.valid()) {
+            throw ProblemException.badRequest("signature", verification.reason());
+        }
+        Receipt receipt = new Receipt(request.ocid(), request.bidId(), request.version(), request.lotIds(),
+                request.kind(), request.receivedAt(), request.envelopeSha256());
+        byte[] pdf = org.openprocure.bid.pdf.ReceiptPdf.render(receipt, request.signature(),
+                submissions.signer().publicKeyFingerprint());
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"receipt-" + request.bidId() + "-v"
+                        + request.version() + ".pdf\"").build();
+    }
+
     @GET
     @Path(".well-known/openprocure-receipt-key")
     public PublicKeyView receiptKey() {

@@ -115,7 +115,7 @@ class BidSubmissionTest {
     }
 
     @Test
-    void aBidIsSealedAndAnsweredWithAReceiptThatVerifies() {
+    void aBidIsSealedAndAnsweredWithAReceiptThatVerifies() throws IOException {
         String ocid = publishedTender();
         clock.set(Instant.parse("2026-12-10T08:15:42.123Z"));
         Personas.supplier("supplier.acme", "supplier-acme");
@@ -136,6 +136,19 @@ class BidSubmissionTest {
                 .post("/api/receipts/verify").then().statusCode(200).body("valid", equalTo(false));
         given().get("/.well-known/openprocure-receipt-key").then().statusCode(200)
                 .body("algorithm", equalTo("Ed25519"));
+
+        byte[] pdf = given().contentType(ContentType.JSON).body(verification(receipt, null)).post("/api/receipts/pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text;
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        for (String expected : List.of(ocid, "10 December 2026, 08:15:42.123 UTC", "Bid received", "Ed25519")) {
+            assertTrue(text.contains(expected), "the receipt PDF shows '" + expected + "'");
+        }
+        assertTrue(text.replace(" ", "").contains(receipt.getString("envelopeSha256")));
+        given().contentType(ContentType.JSON).body(verification(receipt, "2026-12-10T08:15:42.124Z"))
+                .post("/api/receipts/pdf").then().statusCode(400).body("errors[0].field", equalTo("signature"));
     }
 
     @Test
