@@ -17,8 +17,20 @@ public class Evaluation extends PanacheEntityBase {
     /** Stages of an evaluation; later issues add qualification, scoring, standstill. */
     public enum Status {
         /** The tender is published; bids are sealed until the opening ceremony. */
-        AWAITING_OPENING
+        AWAITING_OPENING,
+        /** The committee opened the bids; the opening record is here to evaluate. */
+        BIDS_OPENED
     }
+
+    @jakarta.persistence.Column(name = "opened_at")
+    public Instant openedAt;
+
+    @jakarta.persistence.Column(name = "bid_count")
+    public Integer bidCount;
+
+    /** The opened bids as BidsOpened carried them, as JSON. */
+    @jakarta.persistence.Column(name = "opened_bids")
+    public String openedBids;
 
     @Id
     public String ocid;

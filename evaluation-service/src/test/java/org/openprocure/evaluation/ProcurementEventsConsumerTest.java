@@ -47,6 +47,29 @@ class ProcurementEventsConsumerTest {
     }
 
     @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void theOpeningRecordStartsTheEvaluation() {
+        String ocid = "ocds-op7x2k-T-2026-000077";
+        java.util.List<String> tender = GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.TENDER_PUBLISHED);
+        java.util.List<String> opening = GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.BIDS_OPENED);
+        connector.source("tender-events").send(tender.get(0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                        .body("status", equalTo("awaiting_opening")));
+
+        connector.source("bid-events").send(opening.get(0));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                        .body("status", equalTo("bids_opened"))
+                        .body("bidCount", equalTo(2))
+                        .body("openedAt", equalTo("2027-01-07T12:31:00Z")));
+    }
+
+    @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void theBuyersOfficerSeesIt() {

@@ -6,8 +6,10 @@ import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openprocure.evaluation.Evaluation;
 import org.openprocure.events.EventEnvelope;
+import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Topics;
+import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.events.tender.TenderPublished;
 import org.openprocure.support.inbox.EventProcessor;
 
@@ -29,11 +31,25 @@ public class ProcurementEventsConsumer {
         processor.process(record, Topics.TENDER, this::applyTenderEvent);
     }
 
-    /** No bid event changes an evaluation yet; the inbox still records each one as processed. */
+    /** The opening record starts the evaluation; other bid events are recorded as processed, without effect. */
     @Incoming("bid-events")
     @Blocking
     public void onBidEvent(String record) {
-        processor.process(record, Topics.BID, event -> { });
+        processor.process(record, Topics.BID, this::applyBidEvent);
+    }
+
+    private void applyBidEvent(EventEnvelope event) {
+        if (EventTypes.BIDS_OPENED.name().equals(event.type())) {
+            BidsOpened opened = event.payloadAs(EventTypes.BIDS_OPENED);
+            Evaluation evaluation = Evaluation.findById(event.ocid());
+            if (evaluation == null) {
+                return;
+            }
+            evaluation.status = Evaluation.Status.BIDS_OPENED;
+            evaluation.openedAt = opened.openedAt();
+            evaluation.bidCount = opened.bidCount();
+            evaluation.openedBids = EventJson.toTree(opened.bids()).toString();
+        }
     }
 
     private void applyTenderEvent(EventEnvelope event) {

@@ -25,7 +25,7 @@ public class EvaluationResource {
 
     /** An evaluation as the committee and auditors see it. */
     public record EvaluationView(String ocid, String tenderId, String buyerId, String title, String awardCriteria,
-            int lotCount, Instant openingDate, String status) {
+            int lotCount, Instant openingDate, String status, Instant openedAt, Integer bidCount) {
     }
 
     @GET
@@ -40,6 +40,6 @@ public class EvaluationResource {
         }
         return new EvaluationView(evaluation.ocid, evaluation.tenderId, evaluation.buyerId, evaluation.title,
                 evaluation.awardCriteria, evaluation.lotCount, evaluation.openingDate,
-                evaluation.status.name().toLowerCase(java.util.Locale.ROOT));
+                evaluation.status.name().toLowerCase(java.util.Locale.ROOT), evaluation.openedAt, evaluation.bidCount);
     }
 }
