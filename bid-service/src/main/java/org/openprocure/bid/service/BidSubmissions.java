@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,7 +33,7 @@ import org.openprocure.bid.sealing.ReceiptSigner;
 import org.openprocure.bid.sealing.SealedEnvelope;
 import org.openprocure.bid.sealing.TenderKeys;
 import org.openprocure.events.EventJson;
-import org.openprocure.support.config.PlatformConfig;
+import org.openprocure.support.money.Currencies;
 import org.openprocure.support.pdf.PdfUploadCheck;
 import org.openprocure.support.problem.Problem;
 import org.openprocure.support.problem.ProblemException;
@@ -79,15 +78,13 @@ public class BidSubmissions {
     private final Clock clock;
     private final EntityManager em;
     private final BidConfig config;
-    private final PlatformConfig platform;
     private final ReceiptSigner signer;
     private final SecureRandom random = new SecureRandom();
 
-    BidSubmissions(Clock clock, EntityManager em, BidConfig config, PlatformConfig platform) {
+    BidSubmissions(Clock clock, EntityManager em, BidConfig config) {
         this.clock = clock;
         this.em = em;
         this.config = config;
-        this.platform = platform;
         this.signer = ReceiptSigner.load(Base64.getDecoder().decode(config.receiptSigningKey().strip()),
                 Base64.getDecoder().decode(config.receiptVerifyKey().strip()));
     }
@@ -224,7 +221,7 @@ public class BidSubmissions {
                         || lot.amount().precision() - lot.amount().scale() > 15) {
                     errors.add(new Problem.FieldError(path + ".amount", "a positive amount with at most 2 decimals"));
                 }
-                if (!isCurrency(lot.currency())) {
+                if (!Currencies.isIso4217(lot.currency())) {
                     errors.add(new Problem.FieldError(path + ".currency", "an ISO 4217 currency code, e.g. EUR"));
                 }
             }
@@ -285,18 +282,6 @@ public class BidSubmissions {
                     + organisation.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is in every Java runtime", e);
-        }
-    }
-
-    private static boolean isCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

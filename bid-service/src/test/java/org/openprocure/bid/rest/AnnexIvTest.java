@@ -24,8 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openprocure.bid.SealedBid;
-import org.openprocure.events.EventEnvelope;
-import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.GoldenFixtures;
 import org.openprocure.stack.PostgresTestResource;
@@ -197,9 +195,5 @@ class AnnexIvTest extends BidApiTestSupport {
     @SuppressWarnings("unchecked")
     private String rows(String sql) {
         return String.join("\n", em.createNativeQuery(sql).getResultList());
-    }
-
-    static EventEnvelope parse(String json) {
-        return EventJson.parse(json);
     }
 }

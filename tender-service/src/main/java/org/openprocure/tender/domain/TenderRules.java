@@ -2,11 +2,11 @@ package org.openprocure.tender.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.openprocure.support.money.Currencies;
 
 /** The rules a tender's terms must satisfy to be drafted, and again, against the clock, to be published. */
 public final class TenderRules {
@@ -25,7 +25,7 @@ public final class TenderRules {
             violations.add(new Violation("procurementMethodRationale",
                     "a " + terms.procurementMethod().code() + " procedure needs a written justification"));
         }
-        if (!isIsoCurrency(terms.currency())) {
+        if (!Currencies.isIso4217(terms.currency())) {
             violations.add(new Violation("currency", "'" + terms.currency() + "' is not an ISO 4217 currency code"));
         }
         for (int i = 0; i < terms.lots().size(); i++) {
@@ -133,18 +133,6 @@ public final class TenderRules {
                 violations.add(new Violation("openingCommittee.members[" + i + "].username",
                         "'" + terms.committee().get(i).username() + "' is named twice"));
             }
-        }
-    }
-
-    private static boolean isIsoCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.openprocure.events.Actor;
 import org.openprocure.events.EventJson;
@@ -32,8 +31,6 @@ public class ConsultationService {
 
     /** Commenters are not identified; the event's actor says only that it came from the public. */
     static final Actor PUBLIC = new Actor("public", "anonymous");
-
-    public static final Set<String> RESOLUTIONS = Set.of("accepted", "partiallyAccepted", "rejected");
 
     private final Clock clock;
     private final EventOutbox outbox;

@@ -193,7 +193,6 @@ public class TenderService {
                 "Invalid amendment");
 
         TenderTerms amended = withConsultationEnd(terms, tender.consultationEnd);
-        Instant previousDeadline = tender.submissionDeadline;
         Instant previousEnquiryDeadline = tender.enquiryDeadline;
         tender.applyTerms(amended);
         if (tender.enquiryDeadline.isAfter(previousEnquiryDeadline) && now.isBefore(tender.enquiryDeadline)) {
@@ -201,12 +200,8 @@ public class TenderService {
             tender.enquiryEndHandled = false;
         }
         TenderLifecycle lifecycle = tender.lifecycle();
-        try {
-            lifecycle.amend(now, config.minimumTimeAfterAmendment());
-        } catch (RuntimeException e) {
-            tender.submissionDeadline = previousDeadline;
-            throw e;
-        }
+        // A refusal here rolls the whole transaction back, the applied terms included.
+        lifecycle.amend(now, config.minimumTimeAfterAmendment());
         tender.apply(lifecycle);
         boolean extended = tender.submissionDeadline.isAfter(terms.submissionDeadline());
         tender.noticeVersion = tender.noticeVersion + 1;
