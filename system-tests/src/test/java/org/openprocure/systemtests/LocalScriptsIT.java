@@ -2,6 +2,7 @@ package org.openprocure.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,19 @@ class LocalScriptsIT {
             assertEquals(9, pids.size(), "postgres, kafka, keycloak (script and JVM), four services and the portal");
             given().baseUri(portal).get("/").then().statusCode(200)
                     .body(containsString("Road resurfacing — Zieliński Street"));
+            // The demo's history: a tender published weeks ago, bid for and opened by two of its key holders.
+            String tenders = "http://localhost:" + (8081 + PORT_OFFSET);
+            String opened = given().baseUri(tenders).queryParam("q", "Street lighting LED retrofit").get("/api/notices")
+                    .then().statusCode(200).body("items.statusDetails", equalTo(List.of("evaluation")))
+                    .extract().path("items[0].ocid");
+            given().baseUri("http://localhost:" + (8082 + PORT_OFFSET)).get("/api/tenders/{ocid}/opening", opened)
+                    .then().statusCode(200).body("bidCount", equalTo(3))
+                    .body("keyHolders", equalTo(List.of("officer.anna", "officer.bruno")));
+            // ...after which the clocks were brought to the present.
+            Instant serverTime = Instant.parse(given().baseUri(tenders).get("/api/clock").then().statusCode(200)
+                    .extract().path("now"));
+            assertTrue(Duration.between(serverTime, Instant.now()).abs().compareTo(Duration.ofMinutes(1)) < 0,
+                    "tender-service's clock is at the present: " + serverTime);
 
             Result again = run(repo.resolve("deploy/local/start.sh"), env, home.resolve("start-again.out"));
             assertEquals(0, again.exitCode(), again.output());

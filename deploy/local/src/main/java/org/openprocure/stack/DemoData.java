@@ -9,20 +9,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Demo content for a freshly started local platform, created through the public APIs with the demo
- * users' real tokens, exactly as a person would: tenders open for bids (one amended, one with a
- * cancelled lot, with questions and answers and a bidding document), a draft in public consultation
- * with comments (one hidden as abusive, one answered), and a draft. Seeding is skipped when the demo
- * tenders exist.
+ * users' real tokens, exactly as a person would.
+ *
+ * <p>The past first: on a new home the services' clocks start {@link #HISTORY} behind the present, so a
+ * tender can be published, bid for and opened weeks ago — key cards collected, three sealed bids (one
+ * replaced), the deadline passed, two of three key holders opening — before the clocks are brought up
+ * to the present. Then the present: tenders open for bids (one amended with sealed bids and a refused
+ * early look at them, one with a cancelled lot, with questions and answers and a bidding document), a
+ * draft in public consultation with comments (one hidden as abusive, one answered), and a draft.
+ * Seeding is skipped when the demo tenders exist; the clocks are brought to the present either way.
  */
 public final class DemoData {
 
     private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
     private static final String PASSWORD = "demo";
+
+    /** How far in the past a new local platform starts, for the demo's history. */
+    public static final Duration HISTORY = Duration.ofDays(40);
+    /** Written under the platform's home once the demo data is there, so later starts keep the present. */
+    public static final String SEEDED_MARKER = "data/demo-seeded";
+    /** The services whose clocks move together (the portal has none of its own to move). */
+    static final List<String> CLOCKED = List.of("tender-service", "bid-service", "evaluation-service",
+            "contract-service");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** What happens to a demo tender after it is drafted. */
     enum Fate { DRAFT, CONSULTATION, PUBLISHED }
@@ -92,6 +108,18 @@ public final class DemoData {
                     List.<String[]>of(new String[] {"officer.anna", "Anna Kowalczyk"},
                             new String[] {"officer.chloe", "Chloé Martin"})));
 
+    /** Published in the demo's past, bid for, closed and opened before the present. */
+    static final DemoTender STREET_LIGHTING = new DemoTender("officer.bruno", Fate.PUBLISHED,
+            "Street lighting LED retrofit — Old Town",
+            "Replacement of 1,450 sodium street lights by LED luminaires with remote dimming, and five years of"
+                    + " maintenance.", "open", null, "works", List.of(), 18,
+            List.of(new DemoLot("Luminaires and installation", "165000.00",
+                            List.<String[]>of(new String[] {"LED road lights", "1450", "unit", "34993000-4"},
+                                    new String[] {"Installation of road lighting", "1450", "unit", "45316110-9"})),
+                    new DemoLot("Maintenance, five years", "45000.00",
+                            List.<String[]>of(new String[] {"Street-lighting maintenance", "5", "year", "50232100-1"}))),
+            NORTHVALE_COMMITTEE);
+
     private DemoData() {
     }
 
@@ -103,8 +131,14 @@ public final class DemoData {
                 LOG.log(System.Logger.Level.INFO, "Demo tenders exist already");
                 return;
             }
-            Instant now = Instant.parse(String.valueOf(Json.parseObject(api.send(null, "GET", "/api/clock", null, null,
-                    200)).get("now"))).truncatedTo(ChronoUnit.HOURS);
+            Instant start = serverTime(api);
+            if (Duration.between(start, Instant.now()).compareTo(HISTORY.dividedBy(2)) > 0) {
+                streetLighting(api, start.truncatedTo(ChronoUnit.HOURS));
+            } else {
+                LOG.log(System.Logger.Level.INFO, "The clocks start at the present: the demo has no history");
+            }
+            catchUp(api);
+            Instant now = serverTime(api).truncatedTo(ChronoUnit.HOURS);
             List<String> ids = new ArrayList<>();
             for (DemoTender tender : TENDERS) {
                 String created = api.send(tender.officer(), "POST", "/api/tenders", draftJson(tender, now),
@@ -115,12 +149,63 @@ public final class DemoData {
             infusionPumps(api, ids.get(1));
             api.send("officer.bruno", "POST", "/api/tenders/" + ids.get(2) + "/publish", null, null, 200);
             schoolMeals(api, ids.get(3), now);
-            LOG.log(System.Logger.Level.INFO, "Demo tenders created: three open for bids, one in consultation, one draft");
+            LOG.log(System.Logger.Level.INFO, "Demo tenders created: one opened, three open for bids, one in"
+                    + " consultation, one draft");
         } catch (IOException e) {
             throw new IllegalStateException("demo data could not be created: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            try {
+                catchUp(api);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "The clocks could not be brought to the present: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    /**
+     * The demo's past: published by Northvale with three key holders, who collect their cards; three
+     * suppliers bid over two weeks (Acme replaces its bid with a lower price); the deadline passes,
+     * tender-service closes tendering, and Anna and Bruno open with two of the three cards — Chloé's
+     * stays unused, as a lost card would.
+     */
+    private static void streetLighting(Api api, Instant start) throws IOException, InterruptedException {
+        DemoTender tender = STREET_LIGHTING;
+        String created = api.send(tender.officer(), "POST", "/api/tenders", draftJson(tender, start),
+                "application/json", 201);
+        String id = String.valueOf(Json.parseObject(created).get("id"));
+        api.upload(tender.officer(), id, "Lighting specification", "specification-old-town-lighting.pdf",
+                DemoPdf.of("Lighting specification — Old Town", "EN 13201 class M4; 3000 K colour temperature; "
+                        + "DALI-2 dimming; ten-year luminaire warranty."));
+        String ocid = published(api, tender.officer(), id);
+        awaitSealingKey(api, ocid);
+        advance(api, Duration.ofDays(1));
+        String annaCard = collectCard(api, ocid, "officer.anna");
+        String brunoCard = collectCard(api, ocid, "officer.bruno");
+        advance(api, Duration.ofDays(2));
+        collectCard(api, ocid, "officer.chloe");
+        String acme = bid(api, ocid, "supplier.acme", List.<String[]>of(new String[] {"lot-1", "158400.00"}),
+                "Acme technical offer — Old Town lighting", "1,450 luminaires, 3000 K, DALI-2; installation in 14 weeks.");
+        advance(api, Duration.ofDays(4));
+        bid(api, ocid, "supplier.borealis", List.<String[]>of(new String[] {"lot-1", "163250.00"}, new String[] {"lot-2", "41800.00"}),
+                "Borealis offer — luminaires and maintenance", "Luminaires with 12-year warranty; 24 h fault repair.");
+        advance(api, Duration.ofDays(3));
+        bid(api, ocid, "supplier.zielinski", List.<String[]>of(new String[] {"lot-2", "39950.00"}),
+                "Zieliński maintenance plan", "Night inspections monthly; repairs within 48 hours.");
+        advance(api, Duration.ofDays(2));
+        api.sendTo("bid-service", "supplier.acme", "PUT", "/api/tenders/" + ocid + "/bids/" + acme,
+                offerJson(List.<String[]>of(new String[] {"lot-1", "151900.00"}), "Acme revised technical offer",
+                        "Same luminaires; installation in 12 weeks with two crews."),
+                "application/json", 200, UUID.randomUUID().toString());
+        Instant deadline = start.plus(Duration.ofDays(tender.daysToDeadline()));
+        advance(api, Duration.between(serverTime(api), deadline.plus(Duration.ofHours(1))));
+        awaitStatus(api, ocid, "tenderingClosed");
+        handIn(api, ocid, "officer.anna", annaCard);
+        handIn(api, ocid, "officer.bruno", brunoCard);
+        awaitStatus(api, ocid, "evaluation");
     }
 
     /** Published with a specification, asked about twice (one answered), then amended with a reason. */
@@ -145,6 +230,15 @@ public final class DemoData {
         api.send("officer.anna", "POST", "/api/tenders/" + id + "/amendments",
                 "{\"reason\":\"Working hours fixed after the residents' meeting.\",\"terms\":" + amendedTerms + "}",
                 "application/json", 200);
+        awaitNoticeVersion(api, ocid, 2);
+        collectCard(api, ocid, "officer.chloe");
+        bid(api, ocid, "supplier.acme", List.<String[]>of(new String[] {"lot-1", "97350.00"},
+                new String[] {"lot-2", "23900.00"}), "Acme method statement — night works",
+                "Milling and surfacing in six night shifts; traffic management by a certified crew.");
+        bid(api, ocid, "supplier.zielinski", List.<String[]>of(new String[] {"lot-2", "22480.00"}),
+                "Zieliński road markings offer", "Cold plastic, EN 1436 class P5, applied in two nights.");
+        // Bids stay sealed before the opening: the attempt is refused and recorded for auditors.
+        api.sendTo("bid-service", "officer.anna", "GET", "/api/tenders/" + ocid + "/bids", null, null, 409, null);
     }
 
     /** Published, then its training lot cancelled. */
@@ -179,6 +273,114 @@ public final class DemoData {
         api.send("officer.anna", "POST", tender + "/comments/" + Json.parseObject(quality).get("id") + "/answer",
                 "{\"resolution\":\"partiallyAccepted\",\"answer\":\"Quality will weigh 35 %; more would exclude"
                         + " kitchens that cannot yet certify their suppliers.\"}", "application/json", 200);
+    }
+
+    /** Seals a bid with one PDF document; returns its bid id. */
+    private static String bid(Api api, String ocid, String supplier, List<String[]> lotPrices, String documentTitle,
+            String documentText) throws IOException, InterruptedException {
+        String receipt = api.sendTo("bid-service", supplier, "POST", "/api/tenders/" + ocid + "/bids",
+                offerJson(lotPrices, documentTitle, documentText), "application/json", 201,
+                UUID.randomUUID().toString());
+        return String.valueOf(Json.parseObject(receipt).get("bidId"));
+    }
+
+    static String offerJson(List<String[]> lotPrices, String documentTitle, String documentText) {
+        List<String> lots = new ArrayList<>();
+        for (String[] lot : lotPrices) {
+            lots.add("{\"lotId\":" + Json.quote(lot[0]) + ",\"price\":{\"amount\":" + lot[1]
+                    + ",\"currency\":\"EUR\"}}");
+        }
+        String pdf = Base64.getEncoder().encodeToString(DemoPdf.of(documentTitle, documentText));
+        String fileName = documentTitle.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "") + ".pdf";
+        return "{\"lots\":[" + String.join(",", lots) + "],\"documents\":[{\"title\":" + Json.quote(documentTitle)
+                + ",\"fileName\":" + Json.quote(fileName) + ",\"content\":" + Json.quote(pdf) + "}]}";
+    }
+
+    /** A key holder collects their card; returns its text (shown once, kept here only to open with). */
+    private static String collectCard(Api api, String ocid, String officer) throws IOException, InterruptedException {
+        String card = api.sendTo("bid-service", officer, "POST", "/api/tenders/" + ocid + "/key-shares/mine", null,
+                null, 200, null);
+        return String.valueOf(Json.parseObject(card).get("text"));
+    }
+
+    private static void handIn(Api api, String ocid, String officer, String card)
+            throws IOException, InterruptedException {
+        api.sendTo("bid-service", officer, "POST", "/api/tenders/" + ocid + "/opening/shares",
+                "{\"card\":" + Json.quote(card) + "}", "application/json", 200, null);
+    }
+
+    /** Waits until bid-service has the tender's sealing key, that is, has taken in its publication. */
+    private static void awaitSealingKey(Api api, String ocid) throws IOException {
+        boolean ready = Poll.until(() -> api.status("bid-service", "/api/tenders/" + ocid + "/sealing-key") == 200,
+                PATIENCE, () -> true);
+        if (!ready) {
+            throw new IOException("bid-service did not take in the publication of " + ocid + " within " + PATIENCE);
+        }
+    }
+
+    /** Waits until bid-service has taken in the given version of the notice (bids are judged against it). */
+    private static void awaitNoticeVersion(Api api, String ocid, int version) throws IOException {
+        boolean ready = Poll.until(() -> {
+            try {
+                Object current = Json.parseObject(api.sendTo("bid-service", null, "GET", "/api/tenders/" + ocid
+                        + "/submission-window", null, null, 200, null)).get("noticeVersion");
+                return current instanceof Number n && n.intValue() >= version;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, PATIENCE, () -> !Thread.currentThread().isInterrupted());
+        if (!ready) {
+            throw new IOException("bid-service did not take in version " + version + " of " + ocid + " within "
+                    + PATIENCE);
+        }
+    }
+
+    /** Waits until tender-service shows the notice at the given stage. */
+    private static void awaitStatus(Api api, String ocid, String statusDetails) throws IOException {
+        boolean reached = Poll.until(() -> {
+            try {
+                return statusDetails.equals(Json.parseObject(api.send(null, "GET", "/api/notices/" + ocid, null, null,
+                        200)).get("statusDetails"));
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, PATIENCE, () -> !Thread.currentThread().isInterrupted());
+        if (!reached) {
+            throw new IOException("tender " + ocid + " did not reach " + statusDetails + " within " + PATIENCE);
+        }
+    }
+
+    private static Instant serverTime(Api api) throws IOException, InterruptedException {
+        return Instant.parse(String.valueOf(Json.parseObject(api.send(null, "GET", "/api/clock", null, null, 200))
+                .get("now")));
+    }
+
+    /** Moves every service's clock ahead together. */
+    private static void advance(Api api, Duration by) throws IOException, InterruptedException {
+        for (String service : CLOCKED) {
+            api.sendTo(service, null, "POST", "/api/clock/advance", "{\"by\":\"" + by + "\"}", "application/json",
+                    200, null);
+        }
+    }
+
+    /** Brings every clock that is behind the present up to it (a clock that cannot move is left alone). */
+    private static void catchUp(Api api) throws IOException, InterruptedException {
+        for (String service : CLOCKED) {
+            Instant serverNow = Instant.parse(String.valueOf(Json.parseObject(api.sendTo(service, null, "GET",
+                    "/api/clock", null, null, 200, null)).get("now")));
+            Duration behind = Duration.between(serverNow, Instant.now());
+            if (behind.compareTo(Duration.ofSeconds(1)) > 0) {
+                api.sendTo(service, null, "POST", "/api/clock/advance", "{\"by\":\"" + behind + "\"}",
+                        "application/json", 200, null);
+            }
+        }
     }
 
     private static String published(Api api, String officer, String id) throws IOException, InterruptedException {
@@ -227,7 +429,7 @@ public final class DemoData {
         return json.append('}').toString();
     }
 
-    /** Calls tender-service as a demo user (or anonymously), expecting one status. */
+    /** Calls the services as a demo user (or anonymously), expecting one status. */
     private static final class Api {
         private final LocalStack stack;
         private final String base;
@@ -237,15 +439,38 @@ public final class DemoData {
             this.base = stack.baseUrl("tender-service");
         }
 
+        /** Calls tender-service. */
         String send(String user, String method, String path, String body, String contentType, int expected)
                 throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+            return sendTo("tender-service", user, method, path, body, contentType, expected, null);
+        }
+
+        String sendTo(String service, String user, String method, String path, String body, String contentType,
+                int expected, String idempotencyKey) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.baseUrl(service) + path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
+            if (idempotencyKey != null) {
+                request.header("Idempotency-Key", idempotencyKey);
+            }
             return exchange(user, request, expected);
+        }
+
+        /** The status of an anonymous GET, or -1 when the service does not answer. */
+        int status(String service, String path) {
+            try {
+                return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(stack.baseUrl(service) + path))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
         }
 
         void upload(String user, String tenderId, String title, String fileName, byte[] pdf)

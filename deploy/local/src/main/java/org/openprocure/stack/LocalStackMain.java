@@ -87,6 +87,15 @@ public final class LocalStackMain {
             settings = settings.withExternalDatabase(dbUrl, System.getenv().getOrDefault("OPENPROCURE_DB_USER", "postgres"),
                     System.getenv().getOrDefault("OPENPROCURE_DB_PASSWORD", ""));
         }
+        // The local platform's clocks can be moved ahead (POST /api/clock/advance) to show a deadline
+        // passing; on a new home they start in the past, so that the demo data can create its history.
+        boolean demoSeeded = Files.exists(home.resolve(DemoData.SEEDED_MARKER));
+        for (String service : DemoData.CLOCKED) {
+            settings = settings.withProperty(service, "openprocure.clock.adjustable", "true");
+            if (!demoSeeded) {
+                settings = settings.withProperty(service, "openprocure.clock.starts-behind", DemoData.HISTORY.toString());
+            }
+        }
         try {
             Files.createDirectories(run);
             Files.deleteIfExists(run.resolve("ready"));
@@ -138,7 +147,9 @@ public final class LocalStackMain {
             }
             holder.stack = stack;
         }
-        seedDemoData(stack);
+        if (seedDemoData(stack)) {
+            writeAtomically(home.resolve(DemoData.SEEDED_MARKER), "seeded\n");
+        }
         writeAtomically(run.resolve("ready"), readyText(stack));
         LOG.log(System.Logger.Level.INFO, "OpenProcure is ready: {0}", stack.baseUrl("portal"));
         try {
@@ -170,11 +181,13 @@ public final class LocalStackMain {
     }
 
     /** Demo tenders for a new platform; a failure leaves the platform running without them. */
-    private static void seedDemoData(LocalStack stack) {
+    private static boolean seedDemoData(LocalStack stack) {
         try {
             DemoData.seed(stack);
+            return true;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Seeding demo data failed; the platform runs without it", e);
+            return false;
         }
     }
 

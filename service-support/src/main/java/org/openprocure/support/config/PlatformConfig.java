@@ -46,5 +46,13 @@ public interface PlatformConfig {
          */
         @WithDefault("false")
         boolean adjustable();
+
+        /**
+         * How far behind the system clock an adjustable clock starts (an ISO-8601 duration). The local
+         * demo starts its services weeks in the past, creates a procurement history through the APIs
+         * and moves the clocks up to the present. Requires {@code adjustable}.
+         */
+        @WithDefault("PT0S")
+        Duration startsBehind();
     }
 }

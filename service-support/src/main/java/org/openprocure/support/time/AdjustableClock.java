@@ -18,7 +18,19 @@ public final class AdjustableClock extends Clock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public AdjustableClock(Clock system) {
+        this(system, Duration.ZERO);
+    }
+
+    /**
+     * A clock that starts {@code behind} the system clock, so that a platform can be given a past (the
+     * local demo replays weeks of procurement history) and then brought up to the present.
+     */
+    public AdjustableClock(Clock system, Duration behind) {
+        if (behind.isNegative()) {
+            throw new IllegalArgumentException("a clock can start behind the system clock, not ahead of it");
+        }
         this.system = system;
+        this.offset.set(behind.negated());
     }
 
     /** Moves the clock ahead; time never runs backwards. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.openprocure.support.config.PlatformConfig;
 
@@ -25,7 +26,19 @@ public class ClockProducer {
     @Singleton
     @UnlessBuildProfile("test")
     Clock systemClock(PlatformConfig config) {
-        return config.clock().adjustable() ? new AdjustableClock(Clock.systemUTC()) : Clock.systemUTC();
+        Duration behind = config.clock().startsBehind();
+        if (!config.clock().adjustable()) {
+            if (!behind.isZero()) {
+                throw new IllegalStateException("openprocure.clock.starts-behind=" + behind
+                        + " needs openprocure.clock.adjustable=true: only an adjustable clock can catch up");
+            }
+            return Clock.systemUTC();
+        }
+        if (behind.isNegative()) {
+            throw new IllegalStateException("openprocure.clock.starts-behind=" + behind
+                    + " is negative: a clock may start behind the system clock, never ahead of it");
+        }
+        return new AdjustableClock(Clock.systemUTC(), behind);
     }
 
     @Produces
