@@ -64,7 +64,11 @@ public class TenderDocument extends PanacheEntityBase {
 
     /** The documents in force: not removed, and of notices only the latest version. */
     public static List<TenderDocument> current(UUID tenderId) {
-        List<TenderDocument> all = list("tenderId = ?1 and removedAt is null order by addedAt, fileName", tenderId);
+        return inForce(list("tenderId = ?1 and removedAt is null order by addedAt, fileName", tenderId));
+    }
+
+    /** Of one tender's documents not removed, those in force: of notices only the latest version. */
+    public static List<TenderDocument> inForce(List<TenderDocument> all) {
         Integer latestNotice = all.stream().filter(d -> TENDER_NOTICE.equals(d.documentType))
                 .map(d -> d.noticeVersion).max(Integer::compare).orElse(null);
         return all.stream().filter(d -> !TENDER_NOTICE.equals(d.documentType)

@@ -42,7 +42,7 @@ public interface PlatformConfig {
     interface ClockSettings {
         /**
          * Whether {@code POST /api/clock/advance} may move this service's clock ahead: only on a platform
-         * started for system tests, never in production.
+         * started for system tests or the local demo platform, never in production.
          */
         @WithDefault("false")
         boolean adjustable();

@@ -15,7 +15,8 @@ import org.openprocure.support.problem.ProblemException;
 
 /**
  * The server's time, which is what every deadline is judged by. Moving it ahead is possible only on
- * a platform started for system tests with an {@link AdjustableClock}; anywhere else it is 404.
+ * a platform started with an {@link AdjustableClock} (system tests, the local demo); anywhere else it
+ * is 404.
  */
 @Path("/api/clock")
 @Produces(MediaType.APPLICATION_JSON)

@@ -70,7 +70,8 @@ public class TenderResource {
     @GET
     @RolesAllowed("officer")
     public List<TenderView> ownTenders() {
-        return tenders.ownTenders(user).stream().map(this::view).toList();
+        return reader.details(tenders.ownTenders(user).stream().map(t -> t.id).toList()).stream()
+                .map(Views::tender).toList();
     }
 
     /** A public tender for anyone; a draft only for its buyer's officers. */

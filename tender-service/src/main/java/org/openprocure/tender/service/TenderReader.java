@@ -2,9 +2,12 @@ package org.openprocure.tender.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openprocure.tender.ConsultationComment;
 import org.openprocure.tender.Enquiry;
 import org.openprocure.tender.Tender;
@@ -27,6 +30,42 @@ public class TenderReader {
                 ConsultationComment.count("tenderId", tenderId),
                 ConsultationComment.count("tenderId = ?1 and answer is null", tenderId),
                 Enquiry.count("tenderId", tenderId), Enquiry.count("tenderId = ?1 and answer is null", tenderId));
+    }
+
+    /**
+     * The details of many tenders in a handful of queries whatever their number (an officer's list):
+     * the tenders, their documents, and the comment and enquiry counts grouped by tender. In the
+     * order of {@code tenderIds}.
+     */
+    @Transactional
+    public List<TenderDetails> details(List<UUID> tenderIds) {
+        if (tenderIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Tender> tenders = Tender.<Tender>list("id in ?1", tenderIds).stream()
+                .collect(Collectors.toMap(t -> t.id, t -> t));
+        Map<UUID, List<TenderDocument>> documents = TenderDocument.<TenderDocument>list(
+                        "tenderId in ?1 and removedAt is null order by addedAt, fileName", tenderIds).stream()
+                .collect(Collectors.groupingBy(d -> d.tenderId));
+        Map<UUID, long[]> comments = counts("ConsultationComment", tenderIds);
+        Map<UUID, long[]> enquiries = counts("Enquiry", tenderIds);
+        long[] none = {0, 0};
+        return tenderIds.stream().filter(tenders::containsKey).map(id -> new TenderDetails(tenders.get(id),
+                TenderDocument.inForce(documents.getOrDefault(id, List.of())), comments.getOrDefault(id, none)[0],
+                comments.getOrDefault(id, none)[1], enquiries.getOrDefault(id, none)[0],
+                enquiries.getOrDefault(id, none)[1])).toList();
+    }
+
+    /** Per tender: how many of the entity's rows there are, and how many are unanswered. */
+    private Map<UUID, long[]> counts(String entity, List<UUID> tenderIds) {
+        List<Object[]> rows = Tender.getEntityManager().createQuery("select e.tenderId, count(e), "
+                + "sum(case when e.answer is null then 1 else 0 end) from " + entity + " e where e.tenderId in ?1 "
+                + "group by e.tenderId", Object[].class).setParameter(1, tenderIds).getResultList();
+        Map<UUID, long[]> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        return counts;
     }
 
     @Transactional

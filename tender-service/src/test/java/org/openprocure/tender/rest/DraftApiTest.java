@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openprocure.tender.rest.TenderRequests.consultationDraft;
+import static org.openprocure.tender.rest.TenderRequests.comment;
 import static org.openprocure.tender.rest.TenderRequests.criterion;
 import static org.openprocure.tender.rest.TenderRequests.draft;
 import static org.openprocure.tender.rest.TenderRequests.item;
@@ -18,11 +19,14 @@ import static org.openprocure.tender.rest.TenderRequests.lot;
 import static org.openprocure.tender.rest.TenderRequests.openConsultation;
 import static org.openprocure.tender.rest.TenderRequests.postJson;
 import static org.openprocure.tender.rest.TenderRequests.publish;
+import static org.openprocure.tender.rest.TenderRequests.postComment;
 import static org.openprocure.tender.rest.TenderRequests.putJson;
 import static org.openprocure.tender.rest.TenderRequests.ratedDraft;
+import static org.openprocure.tender.rest.TenderRequests.read;
 import static org.openprocure.tender.rest.TenderRequests.unique;
 import static org.openprocure.tender.rest.TenderRequests.validDraft;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -83,6 +87,31 @@ class DraftApiTest extends TenderApiTestSupport {
         Personas.otherOfficer();
         given().get("/api/tenders/{id}", id).then().statusCode(404).contentType("application/problem+json");
         given().get("/api/tenders").then().statusCode(200).body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void theOfficersListShowsEachTenderExactlyAsItsOwnViewDoes() {
+        Personas.officer();
+        String plain = draft(validDraft(now(), unique("Street trees planting")));
+        String consulted = draft(consultationDraft(now(), unique("Park lighting")));
+        String ocid = openConsultation(consulted);
+        Personas.anonymous();
+        postComment(ocid, comment("Split lot 1 into two smaller lots."));
+        postComment(ocid, comment("A longer deadline would help small firms."));
+
+        Personas.officer();
+        JsonNode list = read(given().get("/api/tenders").then().statusCode(200).extract().asString());
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode entry : list) {
+            String id = entry.get("id").asText();
+            ids.add(id);
+            assertEquals(read(given().get("/api/tenders/{id}", id).then().statusCode(200).extract().asString()), entry,
+                    "the list entry of " + id);
+        }
+        assertTrue(ids.containsAll(List.of(plain, consulted)), ids.toString());
+        JsonNode consultedEntry = list.get(ids.indexOf(consulted));
+        assertEquals(2, consultedEntry.at("/comments/total").asInt());
+        assertEquals(2, consultedEntry.at("/comments/unanswered").asInt());
     }
 
     @Test
