@@ -22,4 +22,21 @@ public interface BidConfig {
     /** The largest bid accepted, documents included (bytes, before encryption). */
     @io.smallrye.config.WithDefault("26214400")
     long maxBidBytes();
+
+    /** Decoy envelopes, which keep the number of bids unknowable before the opening. */
+    Decoys decoys();
+
+    interface Decoys {
+        /** How often bid-service looks whether to move (real time; the moves follow the server's clock). */
+        @io.smallrye.config.WithDefault("10m")
+        String checkEvery();
+
+        /** Mean decoy moves (seal, replace, withdraw) per tender per day of its submission period; 0 turns them off. */
+        @io.smallrye.config.WithDefault("0.5")
+        double perDay();
+
+        /** The most decoys current at once in one tender. */
+        @io.smallrye.config.WithDefault("3")
+        int mostCurrent();
+    }
 }

@@ -123,6 +123,7 @@ public class OpeningCeremony {
         byte[] secret = ShamirSecretSharing.combine(shares.stream()
                 .map(s -> KeyCard.parse(vault.unwrap(ocid, s.key.index, s.wrappedShare)).share()).toList());
         List<BidsOpened.Bid> bids = new ArrayList<>();
+        List<BidsOpened.Decoy> decoys = new ArrayList<>();
         try {
             PrivateKey privateKey = TenderKeys.privateKeyFrom(secret);
             if (!Arrays.equals(TenderKeys.rawPublicKeyOf(privateKey), key.publicKey)) {
@@ -130,14 +131,20 @@ public class OpeningCeremony {
             }
             for (SealedBid bid : SealedBid.<SealedBid>list("ocid = ?1 and state = ?2 order by receivedAt, envelopeSha256", ocid,
                     SealedBid.CURRENT)) {
-                bids.add(opened(schedule, bid, privateKey));
+                Opened opened = opened(schedule, bid, privateKey);
+                if (opened.decoy() != null) {
+                    decoys.add(opened.decoy());
+                } else {
+                    bids.add(opened.bid());
+                }
             }
         } finally {
             Arrays.fill(secret, (byte) 0);
         }
         OpeningShare.delete("key.ocid", ocid);
         List<String> keyHolders = shares.stream().map(s -> s.holderUsername).toList();
-        BidsOpened record = new BidsOpened(schedule.tenderId, now, bids.size(), keyHolders, bids);
+        BidsOpened record = new BidsOpened(schedule.tenderId, now, bids.size(), keyHolders, bids,
+                decoys);
         OpeningRecord stored = new OpeningRecord();
         stored.ocid = ocid;
         stored.openedAt = now;
@@ -147,27 +154,40 @@ public class OpeningCeremony {
         return record;
     }
 
-    private static BidsOpened.Bid opened(TenderSchedule schedule, SealedBid bid, PrivateKey key) {
+    /** An opened envelope: a bid, or one of bid-service's own decoys. */
+    private record Opened(BidsOpened.Bid bid, BidsOpened.Decoy decoy) {
+        static Opened bid(BidsOpened.Bid bid) {
+            return new Opened(bid, null);
+        }
+    }
+
+    private static Opened opened(TenderSchedule schedule, SealedBid bid, PrivateKey key) {
         boolean reconfirmed = schedule.bidsMustBeReconfirmedSince == null
                 || bid.noticeVersion >= schedule.bidsMustBeReconfirmedSince;
         try {
             var envelope = org.openprocure.bid.sealing.SealedEnvelope.parse(bid.envelope);
             if (!envelope.sha256().equals(bid.envelopeSha256)) {
-                return unreadable(bid, reconfirmed, "the envelope's SHA-256 differs from the one on its receipt");
+                return Opened.bid(unreadable(bid, reconfirmed, "the envelope's SHA-256 differs from the one on its"
+                        + " receipt"));
             }
             byte[] content = BidSealer.open(key, envelope, BidSubmissions.context(schedule.ocid, bid.bidId,
                     bid.version));
+            if (DecoyEnvelopes.isDecoy(content)) {
+                return new Opened(null, new BidsOpened.Decoy(bid.bidId.toString(), bid.version, bid.receivedAt,
+                        bid.envelopeSha256));
+            }
             BidSubmissions.SealedContent offer = JSON.readValue(content, BidSubmissions.SealedContent.class);
-            return new BidsOpened.Bid(bid.bidId.toString(), bid.version, offer.bidder(), offer.bidderName(),
+            return Opened.bid(new BidsOpened.Bid(bid.bidId.toString(), bid.version, offer.bidder(), offer.bidderName(),
                     bid.receivedAt, bid.envelopeSha256,
                     offer.lots().stream().map(l -> new BidsOpened.LotPrice(l.lotId(), l.amount(), l.currency()))
                             .toList(),
                     offer.answers().stream().map(a -> new BidsOpened.Answer(a.criterion(), a.text())).toList(),
                     offer.documents().stream().map(d -> new BidsOpened.Document(d.title(), d.fileName(), d.sha256()))
                             .toList(),
-                    reconfirmed, true, null);
+                    reconfirmed, true, null));
         } catch (EnvelopeUnreadableException | java.io.IOException e) {
-            return unreadable(bid, reconfirmed, "the envelope does not open with the tender's key: " + e.getMessage());
+            return Opened.bid(unreadable(bid, reconfirmed, "the envelope does not open with the tender's key: "
+                    + e.getMessage()));
         }
     }
 
