@@ -199,7 +199,7 @@ public final class BidRush {
 
     /** Readings of CPU time at the start and at the end of the measured window, taken as the phase runs. */
     private static AtomicReferenceArray<CpuTime> measureCpu(Settings settings) {
-        AtomicReferenceArray<CpuTime> readings = new CpuTime[2];
+        AtomicReferenceArray<CpuTime> readings = new AtomicReferenceArray<>(2);
         Thread meter = new Thread(() -> {
             try {
                 Thread.sleep(settings.warmUpSeconds() * 1000L);
