@@ -134,11 +134,15 @@ public class BidSubmissions {
             throw ProblemException.badRequest("Idempotency-Key", "send a unique key (1 to 200 characters) with"
                     + " every bid request, e.g. a UUID, and the same key when you retry it");
         }
-        TenderSchedule schedule = em.find(TenderSchedule.class, ocid, LockModeType.PESSIMISTIC_WRITE);
+        // A shared lock: bids of different suppliers go on side by side, while closing, cancelling, moving the
+        // deadline and opening (which update or lock the row exclusively) wait for the bids in flight, and
+        // bids wait for them; so the deadline checked below still holds when this bid commits.
+        TenderSchedule schedule = em.find(TenderSchedule.class, ocid, LockModeType.PESSIMISTIC_READ);
         if (schedule == null) {
             throw ProblemException.notFound("No published tender " + ocid + " is known here.");
         }
         String tag = bidderTag(ocid, supplier.requireOrganisation());
+        oneAtATime(tag);
         String requestKey = sha256Hex(tag + "|" + ocid + "|" + idempotencyKey);
         String requestHash = sha256Hex(action + "|" + json(offer));
         BidRequest earlier = BidRequest.findById(requestKey);
@@ -163,6 +167,17 @@ public class BidSubmissions {
         answered.createdAt = now;
         answered.persist();
         return receipt;
+    }
+
+    /**
+     * One supplier's requests for one tender run one after the other (a transaction-scoped advisory lock on its
+     * bidder tag), so the checks for an earlier request with the same Idempotency-Key, for a current bid and for
+     * the version to replace always see the supplier's previous request committed.
+     */
+    private void oneAtATime(String bidderTag) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
+                .setParameter(1, Long.parseUnsignedLong(bidderTag.substring(0, 16), 16))
+                .getSingleResult();
     }
 
     private SignedReceipt seal(TenderSchedule schedule, UUID bidId, int version, String tag, Offer offer,
