@@ -65,12 +65,18 @@ public class DecoyEnvelopes {
     private final BidConfig config;
     private final BidSubmissions submissions;
     private final SecureRandom random = new SecureRandom();
+    /** Looks taken, for operators (and the local demo, which waits for one): says nothing about moves. */
+    private final io.micrometer.core.instrument.Counter looks;
 
-    DecoyEnvelopes(Clock clock, EntityManager em, BidConfig config, BidSubmissions submissions) {
+    DecoyEnvelopes(Clock clock, EntityManager em, BidConfig config, BidSubmissions submissions,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.clock = clock;
         this.em = em;
         this.config = config;
         this.submissions = submissions;
+        this.looks = io.micrometer.core.instrument.Counter.builder("openprocure.decoys.looks")
+                .description("Looks taken for decoy moves (not the moves: their number would hint at the bids')")
+                .register(meters);
     }
 
     @Scheduled(every = "${openprocure.bid.decoys.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -78,6 +84,7 @@ public class DecoyEnvelopes {
     void tick() {
         try {
             look(random);
+            looks.increment();
         } catch (RuntimeException e) {
             LOG.error("looking for decoy moves failed; the next look tries again", e);
         }

@@ -362,11 +362,35 @@ public final class DemoData {
                 .get("now")));
     }
 
-    /** Moves every service's clock ahead together. */
+    /**
+     * Moves every service's clock ahead together, then waits for bid-service to look at the time that
+     * passed (its decoy moves), as days passing would have let it.
+     */
     private static void advance(Api api, Duration by) throws IOException, InterruptedException {
         for (String service : CLOCKED) {
             api.sendTo(service, null, "POST", "/api/clock/advance", "{\"by\":\"" + by + "\"}", "application/json",
                     200, null);
+        }
+        double before = decoyLooks(api);
+        // Two looks more: the second began after the clocks moved.
+        if (!Poll.until(() -> decoyLooks(api) >= before + 2, PATIENCE, () -> true)) {
+            LOG.log(System.Logger.Level.WARNING, "bid-service did not look at the moved clock within " + PATIENCE);
+        }
+    }
+
+    private static double decoyLooks(Api api) {
+        try {
+            for (String line : api.sendTo("bid-service", null, "GET", "/q/metrics", null, null, 200, null).split("\n")) {
+                if (line.startsWith("openprocure_decoys_looks_total")) {
+                    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 

@@ -96,6 +96,8 @@ public final class LocalStackMain {
                 settings = settings.withProperty(service, "openprocure.clock.starts-behind", DemoData.HISTORY.toString());
             }
         }
+        // Decoy moves follow the server's clock; frequent looks let the demo's history have its decoys too.
+        settings = settings.withProperty("bid-service", "openprocure.bid.decoys.check-every", "0.5s");
         try {
             Files.createDirectories(run);
             Files.deleteIfExists(run.resolve("ready"));
