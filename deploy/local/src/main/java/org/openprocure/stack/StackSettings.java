@@ -50,7 +50,7 @@ public record StackSettings(
         Duration serviceReadyTimeout,
         Path pidFile) {
 
-    public static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    public static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC";
 
     public StackSettings {
         Objects.requireNonNull(home, "home");
