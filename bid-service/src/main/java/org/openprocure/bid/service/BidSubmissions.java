@@ -293,7 +293,7 @@ public class BidSubmissions {
         }
     }
 
-    private static SignedReceipt readReceipt(String json) {
+    static SignedReceipt readReceipt(String json) {
         try {
             return JSON.readValue(json, SignedReceipt.class);
         } catch (JsonProcessingException e) {
