@@ -84,10 +84,8 @@ public class CommitteeResource {
             }
             return Pages.html(refused.status(), keyCardsPage(FormProblem.of(refused.problem())));
         }
-        RestResponse<String> page = Pages.html(200, Templates.keyCard(
-                new KeyCardPage(card, Titles.of(tenderService, ocid))).setLocale(locale.get()));
-        page.getHeaders().putSingle("Cache-Control", "no-store");
-        return page;
+        return Pages.notStored(Templates.keyCard(new KeyCardPage(card, Titles.of(tenderService, ocid)))
+                .setLocale(locale.get()));
     }
 
     @GET
