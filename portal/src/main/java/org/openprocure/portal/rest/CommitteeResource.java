@@ -102,7 +102,7 @@ public class CommitteeResource {
     public RestResponse<String> handIn(@PathParam("ocid") String ocid, MultivaluedMap<String, String> form) {
         String card = Forms.text(form, "card");
         if (card == null) {
-            FormProblem missing = FormProblem.local(List.of(new FieldError("card", messages.get().errorCardMissing())));
+            FormProblem missing = FormProblem.local(List.of(new FieldError("card", messages.bids().errorCardMissing())));
             return Pages.html(400, openingPage(ocid, null, missing, null));
         }
         try {

@@ -149,7 +149,7 @@ public class TenderPageResource {
     private RestResponse<String> sendBid(String ocid, MultipartFormDataInput input, String bidId) {
         BidForm form = BidForm.of(Multipart.fields(input), Multipart.files(input));
         TenderView tender = tenderService.notice(ocid);
-        BidForm.Parsed parsed = form.parse(tender.activeLots(), qualityCriteria(tender), messages.get());
+        BidForm.Parsed parsed = form.parse(tender.activeLots(), qualityCriteria(tender), messages.bids());
         FormProblem problem = parsed.problem();
         if (problem == null) {
             try {
@@ -198,12 +198,12 @@ public class TenderPageResource {
         OpeningRecordPage.CheckResult result = null;
         ReceiptCheck receipt = null;
         if (Forms.trimmed(text) == null) {
-            problem = FormProblem.local(List.of(new FieldError("receipt", messages.get().errorReceiptMissing())));
+            problem = FormProblem.local(List.of(new FieldError("receipt", messages.bids().errorReceiptMissing())));
         } else {
             try {
                 receipt = ReceiptText.parse(text);
             } catch (java.io.IOException notJson) {
-                problem = FormProblem.local(List.of(new FieldError("receipt", messages.get().errorReceiptJson())));
+                problem = FormProblem.local(List.of(new FieldError("receipt", messages.bids().errorReceiptJson())));
             }
         }
         if (receipt != null) {

@@ -2,6 +2,7 @@ package org.openprocure.portal.view;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.openprocure.portal.client.Criterion;
 import org.openprocure.portal.client.Lot;
 import org.openprocure.portal.client.Problem.FieldError;
 import org.openprocure.portal.client.Value;
-import org.openprocure.portal.i18n.AppMessages;
+import org.openprocure.portal.i18n.BidMessages;
 
 /**
  * A supplier's bid as the form holds it: a price per lot ({@code lot.<lotId>.amount}), one currency,
@@ -49,10 +50,12 @@ public record BidForm(Map<String, String> amounts, String currency, List<String>
     public record Parsed(BidOffer offer, List<String> sentLots, List<Integer> sentDocuments, FormProblem problem) {
     }
 
+    /** Fields left empty are kept as null, so the lists hold nulls and are copied as such. */
     public BidForm {
-        amounts = amounts == null ? Map.of() : Map.copyOf(amounts);
-        answers = answers == null ? List.of() : List.copyOf(answers);
-        documentTitles = documentTitles == null ? List.of() : List.copyOf(documentTitles);
+        amounts = amounts == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(amounts));
+        answers = answers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(answers));
+        documentTitles = documentTitles == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(documentTitles));
         uploads = uploads == null ? List.of() : List.copyOf(uploads);
     }
 
@@ -88,7 +91,7 @@ public record BidForm(Map<String, String> amounts, String currency, List<String>
         return new BidForm(amounts, currency, answers, documentTitles, List.of(), freshKey(), refusal);
     }
 
-    public Parsed parse(List<Lot> lots, List<Criterion> qualityCriteria, AppMessages messages) {
+    public Parsed parse(List<Lot> lots, List<Criterion> qualityCriteria, BidMessages messages) {
         List<FieldError> errors = new ArrayList<>();
         String code = Forms.trimmed(currency);
         if (code == null) {
