@@ -108,7 +108,8 @@ class SealedBidsBrowserIT {
         String receiptJson = receipt.findElement(By.cssSelector("pre.copyable")).getDomProperty("textContent");
         receipt.findElement(By.cssSelector("form.receipt-pdf button")).click();
         assertPdf(awaitDownload(supplierDownloads), bidId);
-        assertTrue(supplier.findElements(By.cssSelector("form.bid-form")).isEmpty()
+        assertTrue(supplier.findElements(By.cssSelector("form.bid-form[action$='/bid']")).isEmpty()
+                && !supplier.findElements(By.cssSelector("form.bid-form[action$='/replace']")).isEmpty()
                 && !supplier.findElements(By.cssSelector("form.withdraw-form")).isEmpty(),
                 "with a current bid the supplier may replace or withdraw it, not submit a second");
 
@@ -193,7 +194,11 @@ class SealedBidsBrowserIT {
                 By.cssSelector("form.hand-in-form")));
         form.findElement(By.name("card")).sendKeys(card);
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        waits(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-success")));
+        waits(browser).until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-success")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-error"))));
+        assertTrue(browser.findElements(By.cssSelector(".message-error")).isEmpty(),
+                "the card is taken: " + browser.findElement(By.tagName("main")).getText());
     }
 
     /** Waits until a finished download is in the directory (Chromium writes {@code .crdownload} first). */
