@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.openprocure.bid.sealing.Receipt;
 import org.openprocure.bid.service.BidSubmissions;
 import org.openprocure.bid.service.OpeningCeremony;
+import org.openprocure.bid.service.OwnBids;
 import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.support.security.CurrentUser;
 
@@ -73,12 +74,22 @@ public class BidResource {
         }
     }
 
+    /** A supplier's own bid for a tender, if it has one, and every receipt issued for its bids there. */
+    public record OwnBidsView(String ocid, OwnBids.CurrentBid current, List<ReceiptView> receipts) {
+
+        static OwnBidsView of(OwnBids.TenderBids bids) {
+            return new OwnBidsView(bids.ocid(), bids.current(), bids.receipts().stream().map(ReceiptView::of).toList());
+        }
+    }
+
     private final BidSubmissions submissions;
+    private final OwnBids ownBids;
     private final OpeningCeremony ceremony;
     private final CurrentUser user;
 
-    BidResource(BidSubmissions submissions, OpeningCeremony ceremony, CurrentUser user) {
+    BidResource(BidSubmissions submissions, OwnBids ownBids, OpeningCeremony ceremony, CurrentUser user) {
         this.submissions = submissions;
+        this.ownBids = ownBids;
         this.ceremony = ceremony;
         this.user = user;
     }
@@ -88,6 +99,14 @@ public class BidResource {
     @PermitAll
     public List<BidsOpened.Bid> bids(@PathParam("ocid") String ocid) {
         return ceremony.record(ocid).map(BidsOpened::bids).orElseThrow(() -> ceremony.sealedUntilOpened(ocid, user));
+    }
+
+    /** The caller's organisation's bid and its receipts; never the sealed content, never anyone else's. */
+    @GET
+    @Path("/mine")
+    @RolesAllowed("supplier")
+    public OwnBidsView mine(@PathParam("ocid") String ocid) {
+        return OwnBidsView.of(ownBids.forTender(ocid, user));
     }
 
     @POST

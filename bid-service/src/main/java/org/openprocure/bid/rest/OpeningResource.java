@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.openprocure.bid.service.CommitteeDuties;
 import org.openprocure.bid.service.OpeningCeremony;
 import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.support.problem.ProblemException;
@@ -33,10 +34,12 @@ public class OpeningResource {
     }
 
     private final OpeningCeremony ceremony;
+    private final CommitteeDuties duties;
     private final CurrentUser user;
 
-    OpeningResource(OpeningCeremony ceremony, CurrentUser user) {
+    OpeningResource(OpeningCeremony ceremony, CommitteeDuties duties, CurrentUser user) {
         this.ceremony = ceremony;
+        this.duties = duties;
         this.user = user;
     }
 
@@ -49,6 +52,14 @@ public class OpeningResource {
         OpeningCeremony.Progress progress = ceremony.handIn(ocid, request.card(), user);
         return new ProgressView(ocid, progress.sharesIn(), progress.threshold(), progress.keyHolders(),
                 progress.record() != null, progress.record());
+    }
+
+    /** How far the opening has come, for the buyer's officers: cards in of those needed; no bid counts. */
+    @GET
+    @Path("/progress")
+    @RolesAllowed("officer")
+    public CommitteeDuties.Progress progress(@PathParam("ocid") String ocid) {
+        return duties.progress(ocid, user);
     }
 
     /** The public opening record: every bid opened, with bidder, prices, receipt time and envelope hash. */

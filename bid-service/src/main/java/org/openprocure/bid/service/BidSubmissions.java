@@ -308,7 +308,7 @@ public class BidSubmissions {
         }
     }
 
-    private static SignedReceipt readReceipt(String json) {
+    static SignedReceipt readReceipt(String json) {
         try {
             return JSON.readValue(json, SignedReceipt.class);
         } catch (JsonProcessingException e) {

@@ -18,4 +18,8 @@ public class RequestMessages {
     public AppMessages get() {
         return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.tag()));
     }
+
+    public BidMessages bids() {
+        return MessageBundles.get(BidMessages.class, Localized.Literal.of(locale.tag()));
+    }
 }

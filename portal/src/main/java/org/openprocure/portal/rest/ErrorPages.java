@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
+import org.openprocure.portal.client.BidServiceException;
 import org.openprocure.portal.client.TenderServiceException;
 import org.openprocure.portal.view.RequestLocale;
 
@@ -56,6 +57,24 @@ public class ErrorPages {
         }
         LOG.warnf("tender-service refused a request: %s", e.getMessage());
         return page(Response.Status.BAD_GATEWAY, Templates.error(), headers);
+    }
+
+    /**
+     * A refusal from bid-service that no form can show: unknown is not found, not allowed is forbidden,
+     * another refusal of what was sent keeps its status, anything else is the service's fault.
+     */
+    @ServerExceptionMapper
+    public Response bidServiceRefused(BidServiceException e, HttpHeaders headers) {
+        if (e.status() == 404) {
+            return page(Response.Status.NOT_FOUND, Templates.notFound(), headers);
+        }
+        if (e.status() == 403) {
+            return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
+        }
+        LOG.warnf("bid-service refused a request: %s", e.getMessage());
+        Response.Status status = e.status() >= 400 && e.status() < 500 && e.status() != 401
+                ? Response.Status.fromStatusCode(e.status()) : Response.Status.BAD_GATEWAY;
+        return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.error(), headers);
     }
 
     /** tender-service could not be reached: a passing outage, not a bug of the portal. */

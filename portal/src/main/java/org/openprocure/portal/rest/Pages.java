@@ -18,4 +18,10 @@ final class Pages {
     static RestResponse<String> html(int status, TemplateInstance page) {
         return RestResponse.ResponseBuilder.<String> create(status).entity(page.render()).type(HTML).build();
     }
+
+    /** A page with a secret on it, shown this once: neither the browser nor any proxy keeps a copy. */
+    static RestResponse<String> notStored(TemplateInstance page) {
+        return RestResponse.ResponseBuilder.<String> create(200).entity(page.render()).type(HTML)
+                .header("Cache-Control", "no-store").build();
+    }
 }

@@ -4,6 +4,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.openprocure.portal.view.FormProblem;
+import org.openprocure.portal.view.KeyCardPage;
+import org.openprocure.portal.view.KeyCardsPage;
+import org.openprocure.portal.view.MyBidsPage;
+import org.openprocure.portal.view.OpeningPage;
+import org.openprocure.portal.view.OpeningRecordPage;
 import org.openprocure.portal.view.ManagePage;
 import org.openprocure.portal.view.NoticeBoard;
 import org.openprocure.portal.view.NoticeFilter;
@@ -28,6 +33,16 @@ public class Templates {
     public static native TemplateInstance officerTender(ManagePage page);
 
     public static native TemplateInstance tenderForm(TenderFormPage page);
+
+    public static native TemplateInstance openingRecord(OpeningRecordPage page);
+
+    public static native TemplateInstance myBids(MyBidsPage page);
+
+    public static native TemplateInstance keyCards(KeyCardsPage page);
+
+    public static native TemplateInstance keyCard(KeyCardPage page);
+
+    public static native TemplateInstance opening(OpeningPage page);
 
     public static native TemplateInstance notFound();
 

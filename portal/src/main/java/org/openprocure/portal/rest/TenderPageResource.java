@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
@@ -30,13 +31,30 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import org.openprocure.portal.client.BidServiceClient;
+import org.openprocure.portal.client.BidServiceException;
+import org.openprocure.portal.client.BidServiceUserClient;
+import org.openprocure.portal.client.Criterion;
 import org.openprocure.portal.client.NoticeVersionSummary;
+import org.openprocure.portal.client.OpeningRecord;
+import org.openprocure.portal.client.OwnBids;
+import org.openprocure.portal.client.Problem.FieldError;
+import org.openprocure.portal.client.ReceiptCheck;
+import org.openprocure.portal.client.ReceiptVerification;
+import org.openprocure.portal.client.SubmissionWindow;
 import org.openprocure.portal.client.TenderServiceClient;
 import org.openprocure.portal.client.TenderServiceException;
 import org.openprocure.portal.client.TenderServiceUserClient;
 import org.openprocure.portal.client.TenderView;
 import org.openprocure.portal.i18n.RequestMessages;
+import org.openprocure.portal.view.BidForm;
+import org.openprocure.portal.view.BidSection;
 import org.openprocure.portal.view.CommentForm;
+import org.openprocure.portal.view.Forms;
+import org.openprocure.portal.view.OpeningRecordPage;
+import org.openprocure.portal.view.ReceiptText;
 import org.openprocure.portal.view.FormProblem;
 import org.openprocure.portal.view.QuestionForm;
 import org.openprocure.portal.view.RequestLocale;
@@ -45,8 +63,8 @@ import org.openprocure.portal.view.VersionEntry;
 
 /**
  * The public page of one tender, the consultation comments anyone may post on it, the questions
- * suppliers ask, and its PDFs, which the portal passes through from tender-service so readers need
- * no second address.
+ * suppliers ask, suppliers' bids, the public opening record, and its PDFs, which the portal passes
+ * through from tender-service so readers need no second address.
  */
 @Path("/tenders/{ocid}")
 public class TenderPageResource {
@@ -73,11 +91,147 @@ public class TenderPageResource {
     @Inject
     Clock clock;
 
+    @Inject
+    @RestClient
+    BidServiceClient bidService;
+
+    @Inject
+    @RestClient
+    BidServiceUserClient bidsAsUser;
+
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("ocid") String ocid, @QueryParam("sent") String sent) {
         return render(ocid, CommentForm.blank(), QuestionForm.blank(), sent);
+    }
+
+    /** A supplier's bid: sealed by bid-service on receipt; the page then shows its signed receipt. */
+    @POST
+    @Path("bid")
+    @RolesAllowed("supplier")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> submitBid(@PathParam("ocid") String ocid, MultipartFormDataInput input) {
+        return sendBid(ocid, input, null);
+    }
+
+    /** A new version of the supplier's current bid; the earlier one no longer counts. */
+    @POST
+    @Path("bid/{bidId}/replace")
+    @RolesAllowed("supplier")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> replaceBid(@PathParam("ocid") String ocid, @PathParam("bidId") String bidId,
+            MultipartFormDataInput input) {
+        return sendBid(ocid, input, bidId);
+    }
+
+    @POST
+    @Path("bid/{bidId}/withdraw")
+    @RolesAllowed("supplier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> withdrawBid(@PathParam("ocid") String ocid, @PathParam("bidId") String bidId,
+            MultivaluedMap<String, String> form) {
+        try {
+            bidsAsUser.withdraw(ocid, bidId, Forms.text(form, "idempotencyKey"));
+            return seeOther(ocid, "bidWithdrawn", "bid");
+        } catch (BidServiceException refused) {
+            if (!refused.userCanFix()) {
+                throw refused;
+            }
+            return Pages.html(refused.status(), render(ocid, CommentForm.blank(), QuestionForm.blank(), null,
+                    null, FormProblem.of(refused.problem())));
+        }
+    }
+
+    private RestResponse<String> sendBid(String ocid, MultipartFormDataInput input, String bidId) {
+        BidForm form = BidForm.of(Multipart.fields(input), Multipart.files(input));
+        TenderView tender = tenderService.notice(ocid);
+        BidForm.Parsed parsed = form.parse(tender.activeLots(), qualityCriteria(tender), messages.bids());
+        FormProblem problem = parsed.problem();
+        if (problem == null) {
+            try {
+                if (bidId == null) {
+                    bidsAsUser.submit(ocid, form.idempotencyKey(), parsed.offer());
+                } else {
+                    bidsAsUser.replace(ocid, bidId, form.idempotencyKey(), parsed.offer());
+                }
+                return seeOther(ocid, bidId == null ? "bidSubmitted" : "bidReplaced", "bid");
+            } catch (BidServiceException refused) {
+                if (!refused.userCanFix()) {
+                    throw refused;
+                }
+                problem = BidForm.onForm(FormProblem.of(refused.problem()), parsed);
+            }
+        }
+        return Pages.html(problem.status(), render(ocid, CommentForm.blank(), QuestionForm.blank(), null,
+                form.refused(problem), null));
+    }
+
+    /** The public opening record, once the committee has opened the bids; until then, says they are sealed. */
+    @GET
+    @Path("opening")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance opening(@PathParam("ocid") String ocid) {
+        TenderView tender = tenderService.notice(ocid);
+        return Templates.openingRecord(new OpeningRecordPage(tender, openingRecord(ocid), null, null, null))
+                .setLocale(locale.get());
+    }
+
+    /**
+     * Anyone may check a receipt: bid-service checks its signature, and the bid is looked up on the record
+     * by id, version and envelope hash.
+     */
+    @POST
+    @Path("opening/check")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> checkReceipt(@PathParam("ocid") String ocid, MultivaluedMap<String, String> form) {
+        TenderView tender = tenderService.notice(ocid);
+        OpeningRecord record = openingRecord(ocid);
+        String text = Forms.first(form, "receipt");
+        FormProblem problem = null;
+        OpeningRecordPage.CheckResult result = null;
+        ReceiptCheck receipt = null;
+        if (Forms.trimmed(text) == null) {
+            problem = FormProblem.local(List.of(new FieldError("receipt", messages.bids().errorReceiptMissing())));
+        } else {
+            try {
+                receipt = ReceiptText.parse(text);
+            } catch (java.io.IOException notJson) {
+                problem = FormProblem.local(List.of(new FieldError("receipt", messages.bids().errorReceiptJson())));
+            }
+        }
+        if (receipt != null) {
+            try {
+                ReceiptVerification verification = bidService.verify(receipt);
+                result = new OpeningRecordPage.CheckResult(receipt, verification.valid(), record == null ? null
+                        : record.find(receipt.bidId(), receipt.version(), receipt.envelopeSha256()));
+            } catch (BidServiceException refused) {
+                if (!refused.userCanFix()) {
+                    throw refused;
+                }
+                problem = FormProblem.of(refused.problem());
+            }
+        }
+        OpeningRecordPage page = new OpeningRecordPage(tender, record, text, result, problem);
+        return Pages.html(problem == null ? 200 : problem.status(), Templates.openingRecord(page)
+                .setLocale(locale.get()));
+    }
+
+    private OpeningRecord openingRecord(String ocid) {
+        try {
+            return bidService.openingRecord(ocid);
+        } catch (BidServiceException sealed) {
+            if (sealed.status() == 404) {
+                return null;
+            }
+            throw sealed;
+        }
     }
 
     /** Anyone may comment during the consultation, without logging in; the token-less client sends it. */
@@ -151,6 +305,11 @@ public class TenderPageResource {
     }
 
     private TemplateInstance render(String ocid, CommentForm commentForm, QuestionForm questionForm, String sent) {
+        return render(ocid, commentForm, questionForm, sent, null, null);
+    }
+
+    private TemplateInstance render(String ocid, CommentForm commentForm, QuestionForm questionForm, String sent,
+            BidForm bidForm, FormProblem withdrawProblem) {
         TenderView tender = tenderService.notice(ocid);
         TenderPage page = new TenderPage(tender,
                 optional("versions", () -> versions(ocid)),
@@ -161,8 +320,35 @@ public class TenderPageResource {
                 !identity.isAnonymous(),
                 commentForm,
                 questionForm,
-                "comment".equals(sent) || "question".equals(sent) ? sent : null);
+                "comment".equals(sent) || "question".equals(sent) ? sent : null,
+                bidding(tender, bidForm, withdrawProblem, sent));
         return Templates.tenderPage(page).setLocale(locale.get());
+    }
+
+    /**
+     * The bid part of a published tender: whether bids are taken, by bid-service's clock; for a
+     * supplier its own bid and the forms. A part bid-service cannot give right now shows as unavailable.
+     */
+    private BidSection bidding(TenderView tender, BidForm bidForm, FormProblem withdrawProblem, String sent) {
+        if (tender.publishedAt() == null) {
+            return null;
+        }
+        String ocid = tender.ocid();
+        boolean supplier = identity.hasRole("supplier");
+        SubmissionWindow window = optional("submission window", () -> bidService.submissionWindow(ocid));
+        OwnBids own = supplier ? optional("own bid", () -> bidsAsUser.ownBid(ocid)) : null;
+        String currency = tender.value() != null ? tender.value().currency() : null;
+        String done = sent != null && BID_STEPS.contains(sent) ? sent : null;
+        return new BidSection(window, supplier, !identity.isAnonymous(), own, qualityCriteria(tender),
+                bidForm != null ? bidForm : BidForm.blank(currency), UUID.randomUUID().toString(), withdrawProblem,
+                done);
+    }
+
+    private static final List<String> BID_STEPS = List.of("bidSubmitted", "bidReplaced", "bidWithdrawn");
+
+    /** The criteria a bid answers in words: all but price. */
+    static List<Criterion> qualityCriteria(TenderView tender) {
+        return tender.criteria().stream().filter(c -> !"price".equals(c.type())).toList();
     }
 
     /** Each version with its changes; a version whose changes cannot be fetched still shows its reason. */
@@ -181,7 +367,7 @@ public class TenderPageResource {
         try {
             return fetch.get();
         } catch (RuntimeException unavailable) {
-            LOG.warnf("The %s of a tender could not be fetched from tender-service: %s", part, unavailable.toString());
+            LOG.warnf("The %s of a tender could not be fetched: %s", part, unavailable.toString());
             return null;
         }
     }

@@ -33,6 +33,12 @@ public final class TemplateFormats {
         return Formats.money(value, locale(locale));
     }
 
+    /** A price as opened from a bid, in the reader's format. */
+    static String money(org.openprocure.portal.client.OpeningRecord.OpenedLot lot,
+            @TemplateAttribute("locale") Object locale) {
+        return lot == null ? null : Formats.money(new Value(lot.amount(), lot.currency()), locale(locale));
+    }
+
     /** A plain decimal in the reader's number format, e.g. a quantity or a weight. */
     static String number(Number number, @TemplateAttribute("locale") Object locale) {
         if (number == null) {

@@ -22,7 +22,8 @@ public record TenderPage(
         boolean signedIn,
         CommentForm commentForm,
         QuestionForm questionForm,
-        String sent) {
+        String sent,
+        BidSection bidding) {
 
     public List<String> sections() {
         return CommentForm.SECTIONS;

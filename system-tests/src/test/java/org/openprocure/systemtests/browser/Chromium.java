@@ -35,7 +35,12 @@ public final class Chromium {
 
     /** A desktop-sized window, 1280×900. */
     public static ChromeDriver desktop() {
-        return start(1280, 900, false);
+        return start(1280, 900, false, null);
+    }
+
+    /** A desktop-sized window that saves downloads into {@code downloads} without asking. */
+    public static ChromeDriver desktop(Path downloads) {
+        return start(1280, 900, false, downloads);
     }
 
     /**
@@ -44,10 +49,10 @@ public final class Chromium {
      * page's viewport meta tag as a phone's browser does.
      */
     public static ChromeDriver phone() {
-        return start(360, 740, true);
+        return start(360, 740, true, null);
     }
 
-    private static ChromeDriver start(int width, int height, boolean phone) {
+    private static ChromeDriver start(int width, int height, boolean phone, Path downloads) {
         ensureInstalled();
         Path profile = freshProfile();
         ChromeOptions options = new ChromeOptions();
@@ -69,6 +74,13 @@ public final class Chromium {
         if (phone) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "mobile", true, "touch", true)));
+        }
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "download.directory_upgrade", true,
+                    "plugins.always_open_pdf_externally", true));
         }
         options.setPageLoadTimeout(PAGE_LOAD_TIMEOUT);
         ChromeDriverService service = new ChromeDriverService.Builder()
