@@ -230,6 +230,12 @@ public interface BidMessages {
 
     String receiptNotOnRecord();
 
+    String receiptOfDecoy();
+
+    String decoysHeading();
+
+    String decoysExplained(int count);
+
     String receiptRecordNotYet();
 
     String receiptJsonLabel();

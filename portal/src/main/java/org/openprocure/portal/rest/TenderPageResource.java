@@ -210,7 +210,9 @@ public class TenderPageResource {
             try {
                 ReceiptVerification verification = bidService.verify(receipt);
                 result = new OpeningRecordPage.CheckResult(receipt, verification.valid(), record == null ? null
-                        : record.find(receipt.bidId(), receipt.version(), receipt.envelopeSha256()));
+                        : record.find(receipt.bidId(), receipt.version(), receipt.envelopeSha256()),
+                        record != null && record.findDecoy(receipt.bidId(), receipt.version(),
+                                receipt.envelopeSha256()) != null);
             } catch (BidServiceException refused) {
                 if (!refused.userCanFix()) {
                     throw refused;

@@ -16,7 +16,7 @@ public record OpeningRecordPage(TenderView tender, OpeningRecord record, String 
         FormProblem problem) {
 
     /** What the check found: whether the signature is the platform's, and the bid on the record, if any. */
-    public record CheckResult(ReceiptCheck receipt, boolean valid, OpenedBid found) {
+    public record CheckResult(ReceiptCheck receipt, boolean valid, OpenedBid found, boolean decoy) {
 
         /** Who the bid found on the record is from. */
         public String bidder() {

@@ -52,6 +52,7 @@ class OpeningPagesTest {
     static final Instant OPENED = Instant.parse("2026-12-30T12:31:04.500Z");
     static final String CARD = "OPK1/OCDS-OP7X2K-T-2026-000042/1/ABCD-EFGH-JKMN";
     static final String BID = "3f1c9a52-8d0e-4b7a-9c61-2e5d7f8a0b13";
+    static final String DECOY = "7a0e4c1d-2b3f-4d5e-8f90-a1b2c3d4e5f6";
 
     @InjectMock
     @RestClient
@@ -94,7 +95,9 @@ class OpeningPagesTest {
                                 "a".repeat(64))), false, true, null),
                 new OpeningRecord.OpenedBid("9e2d", 1, null, null, Instant.parse("2026-12-29T09:00:00Z"),
                         "b".repeat(64), List.of(), List.of(), List.of(), true, false,
-                        "the envelope's SHA-256 differs from the one on its receipt")));
+                        "the envelope's SHA-256 differs from the one on its receipt")),
+                List.of(new OpeningRecord.Decoy(DECOY, 2, Instant.parse("2026-12-20T03:41:07.002Z"),
+                        "d".repeat(64))));
     }
 
     @Test
@@ -225,7 +228,28 @@ class OpeningPagesTest {
                         containsString("No: made before an amendment that required bids to be confirmed again"),
                         containsString("A bid that could not be opened"),
                         containsString("the envelope&#39;s SHA-256 differs from the one on its receipt"),
+                        containsString("<h2 id=\"decoys-heading\">Decoy envelopes</h2>"),
+                        containsString("sealed 1 decoy envelope(s)"),
+                        containsString("<code>" + DECOY + "</code> · Version 2"),
+                        containsString("d".repeat(64)),
                         containsString("action=\"/tenders/" + OCID + "/opening/check\""));
+    }
+
+    @Test
+    void aReceiptOfADecoyIsSaidToBeOne() {
+        when(bidService.openingRecord(OCID)).thenReturn(record());
+        ReceiptCheck decoy = new ReceiptCheck(OCID, DECOY, 2, List.of("lot-2"), "REPLACED",
+                Instant.parse("2026-12-20T03:41:07.002Z"), "d".repeat(64), "c2ln");
+        when(bidService.verify(decoy)).thenReturn(new ReceiptVerification(true, "signed"));
+
+        given().formParam("receipt", """
+                {"ocid": "%s", "bidId": "%s", "version": 2, "lotIds": ["lot-2"], "kind": "REPLACED",
+                 "receivedAt": "2026-12-20T03:41:07.002Z", "envelopeSha256": "%s", "signature": "c2ln"}"""
+                        .formatted(OCID, DECOY, "d".repeat(64)))
+                .post("/tenders/" + OCID + "/opening/check").then().statusCode(200)
+                .body(containsString("The signature is valid"),
+                        containsString("This receipt is of a decoy envelope"),
+                        not(containsString("This version of the bid is not on the record")));
     }
 
     @Test
