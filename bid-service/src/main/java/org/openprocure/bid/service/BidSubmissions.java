@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -80,6 +83,8 @@ public class BidSubmissions {
     private final BidConfig config;
     private final ReceiptSigner signer;
     private final SecureRandom random = new SecureRandom();
+    private static final int CACHED_KEYS = 10_000;
+    private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
 
     BidSubmissions(Clock clock, EntityManager em, BidConfig config) {
         this.clock = clock;
@@ -107,20 +112,17 @@ public class BidSubmissions {
     @Transactional
     public SignedReceipt replace(String ocid, UUID bidId, Offer offer, String idempotencyKey, CurrentUser supplier) {
         return once(ocid, idempotencyKey, "replace " + bidId, offer, supplier, (schedule, tag, now) -> {
-            SealedBid current = currentOwn(ocid, bidId, tag);
-            current.state = SealedBid.SUPERSEDED;
-            em.flush();
-            return seal(schedule, bidId, current.version + 1, tag, offer, supplier, now, Receipt.Kind.REPLACED);
+            Ended current = endCurrentOwn(ocid, bidId, tag, SealedBid.SUPERSEDED);
+            return seal(schedule, bidId, current.version() + 1, tag, offer, supplier, now, Receipt.Kind.REPLACED);
         });
     }
 
     @Transactional
     public SignedReceipt withdraw(String ocid, UUID bidId, String idempotencyKey, CurrentUser supplier) {
         return once(ocid, idempotencyKey, "withdraw " + bidId, null, supplier, (schedule, tag, now) -> {
-            SealedBid current = currentOwn(ocid, bidId, tag);
-            current.state = SealedBid.WITHDRAWN;
-            return sign(new Receipt(ocid, bidId.toString(), current.version, lotIdsOf(current), Receipt.Kind.WITHDRAWN,
-                    now, current.envelopeSha256));
+            Ended current = endCurrentOwn(ocid, bidId, tag, SealedBid.WITHDRAWN);
+            return sign(new Receipt(ocid, bidId.toString(), current.version(), List.of(current.lotIds().split(",")),
+                    Receipt.Kind.WITHDRAWN, now, current.envelopeSha256()));
         });
     }
 
@@ -183,15 +185,11 @@ public class BidSubmissions {
     private SignedReceipt seal(TenderSchedule schedule, UUID bidId, int version, String tag, Offer offer,
             CurrentUser supplier, Instant now, Receipt.Kind kind) {
         List<SealedDocument> documents = check(schedule, offer);
-        TenderKey key = TenderKey.findById(schedule.ocid);
-        if (key == null) {
-            throw new ProblemException(503, "Not ready", "Tender " + schedule.ocid + " has no sealing key yet; try"
-                    + " again in a moment.");
-        }
+        PublicKey key = publicKey(schedule.ocid);
         byte[] content = json(new SealedContent(supplier.requireOrganisation(), supplier.organisationName(),
                 supplier.username(), offer.lots(), offer.answers() == null ? List.of() : offer.answers(), documents))
                 .getBytes(StandardCharsets.UTF_8);
-        SealedEnvelope envelope = BidSealer.seal(TenderKeys.publicKeyFrom(key.publicKey), content,
+        SealedEnvelope envelope = BidSealer.seal(key, content,
                 context(schedule.ocid, bidId, version), random);
         SealedBid bid = new SealedBid();
         bid.id = UUID.randomUUID();
@@ -208,6 +206,28 @@ public class BidSubmissions {
         bid.persist();
         return sign(new Receipt(schedule.ocid, bidId.toString(), version,
                 offer.lots().stream().map(LotPrice::lotId).sorted().toList(), kind, now, bid.envelopeSha256));
+    }
+
+    /**
+     * A tender's public sealing key. It never changes once made, so each replica keeps the keys it has
+     * read (up to {@link #CACHED_KEYS} tenders, then it starts over).
+     */
+    private PublicKey publicKey(String ocid) {
+        PublicKey cached = publicKeys.get(ocid);
+        if (cached != null) {
+            return cached;
+        }
+        TenderKey key = TenderKey.findById(ocid);
+        if (key == null) {
+            throw new ProblemException(503, "Not ready", "Tender " + ocid + " has no sealing key yet; try"
+                    + " again in a moment.");
+        }
+        if (publicKeys.size() >= CACHED_KEYS) {
+            publicKeys.clear();
+        }
+        PublicKey loaded = TenderKeys.publicKeyFrom(key.publicKey);
+        publicKeys.put(ocid, loaded);
+        return loaded;
     }
 
     /** The context an envelope is sealed to: it opens only as this version of this bid of this tender. */
@@ -273,15 +293,25 @@ public class BidSubmissions {
         return documents;
     }
 
-    private SealedBid currentOwn(String ocid, UUID bidId, String tag) {
-        return SealedBid.<SealedBid>find("ocid = ?1 and bidId = ?2 and state = ?3 and bidderTag = ?4", ocid, bidId,
-                        SealedBid.CURRENT, tag).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Your organisation has no current bid " + bidId
-                        + " for " + ocid + "."));
+    /** The version of a bid that a replacement or withdrawal ended. */
+    private record Ended(int version, String lotIds, String envelopeSha256) {
     }
 
-    private static List<String> lotIdsOf(SealedBid bid) {
-        return List.of(bid.lotIds.split(","));
+    /**
+     * Ends the caller's current version of a bid (superseded or withdrawn) in one statement, without loading
+     * its envelope; 404 when the organisation has no such current bid.
+     */
+    private Ended endCurrentOwn(String ocid, UUID bidId, String tag, String newState) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> ended = em.createNativeQuery("update sealed_bid set state = ?1 where ocid = ?2 and bid_id = ?3"
+                        + " and state = 'current' and bidder_tag = ?4 returning version, lot_ids, envelope_sha256")
+                .setParameter(1, newState).setParameter(2, ocid).setParameter(3, bidId).setParameter(4, tag)
+                .getResultList();
+        if (ended.isEmpty()) {
+            throw ProblemException.notFound("Your organisation has no current bid " + bidId + " for " + ocid + ".");
+        }
+        Object[] row = ended.get(0);
+        return new Ended(((Number) row[0]).intValue(), (String) row[1], (String) row[2]);
     }
 
     private SignedReceipt sign(Receipt receipt) {
