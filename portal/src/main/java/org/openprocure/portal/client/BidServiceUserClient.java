@@ -57,6 +57,11 @@ public interface BidServiceUserClient {
     @Path("/key-shares/mine")
     List<HeldShare> keyShares();
 
+    /** A tender's key holders and who has collected their card (the buyer's officers). */
+    @GET
+    @Path("/tenders/{ocid}/key-shares")
+    List<KeyHolder> keyHolders(@PathParam("ocid") String ocid);
+
     /** The key card, exactly once; afterwards 409. */
     @POST
     @Path("/tenders/{ocid}/key-shares/mine")

@@ -232,6 +232,12 @@ public interface BidMessages {
 
     String receiptOfDecoy();
 
+    String keyHoldersHeading();
+
+    String keyHoldersHint(int threshold, int holders);
+
+    String keyHolderCollected();
+
     String decoysHeading();
 
     String decoysExplained(int count);

@@ -41,8 +41,10 @@ import org.openprocure.portal.client.AmendmentRequest;
 import org.openprocure.portal.client.Comment;
 import org.openprocure.portal.client.CommentAnswerRequest;
 import org.openprocure.portal.client.ConsultationRequest;
+import org.openprocure.portal.client.BidServiceUserClient;
 import org.openprocure.portal.client.Enquiry;
 import org.openprocure.portal.client.EnquiryAnswerRequest;
+import org.openprocure.portal.client.KeyHolder;
 import org.openprocure.portal.client.Problem.FieldError;
 import org.openprocure.portal.client.ReasonRequest;
 import org.openprocure.portal.client.TenderServiceException;
@@ -74,6 +76,10 @@ public class OfficerTenderResource {
     @Inject
     @RestClient
     TenderServiceUserClient tenderService;
+
+    @Inject
+    @RestClient
+    BidServiceUserClient bidsAsUser;
 
     @Inject
     RequestLocale locale;
@@ -364,11 +370,15 @@ public class OfficerTenderResource {
         TenderView tender = tenderService.tender(id);
         List<Comment> comments = null;
         List<Enquiry> enquiries = null;
+        List<KeyHolder> keyHolders = null;
         if (tender.ocid() != null) {
             comments = optional("comments", () -> tenderService.comments(tender.ocid()));
             enquiries = optional("enquiries", () -> tenderService.enquiries(tender.ocid()));
         }
-        ManagePage page = new ManagePage(tender, comments, enquiries, clock.instant(), done, refusal);
+        if (tender.publishedAt() != null) {
+            keyHolders = optional("key holders", () -> bidsAsUser.keyHolders(tender.ocid()));
+        }
+        ManagePage page = new ManagePage(tender, comments, enquiries, keyHolders, clock.instant(), done, refusal);
         return Templates.officerTender(page).setLocale(locale.get());
     }
 
@@ -446,7 +456,7 @@ public class OfficerTenderResource {
         try {
             return fetch.get();
         } catch (RuntimeException unavailable) {
-            LOG.warnf("The %s of a tender could not be fetched from tender-service: %s", part, unavailable.toString());
+            LOG.warnf("The %s of a tender could not be fetched: %s", part, unavailable.toString());
             return null;
         }
     }

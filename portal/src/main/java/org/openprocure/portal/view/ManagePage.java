@@ -7,11 +7,14 @@ import java.util.Set;
 
 import org.openprocure.portal.client.Comment;
 import org.openprocure.portal.client.Enquiry;
+import org.openprocure.portal.client.KeyHolder;
 import org.openprocure.portal.client.Lot;
 import org.openprocure.portal.client.TenderView;
 
 /**
- * The officer's page for one tender: what it says, and the steps its stage allows. {@code done}
+ * The officer's page for one tender: what it says, and the steps its stage allows; once published,
+ * who of its key holders has collected their card ({@code keyHolders}, null when bid-service could
+ * not say). {@code done}
  * names the step just taken, for the confirmation; {@code refusal} names the form the service
  * refused, so its reason and the entered values show at that form.
  */
@@ -19,6 +22,7 @@ public record ManagePage(
         TenderView tender,
         List<Comment> comments,
         List<Enquiry> enquiries,
+        List<KeyHolder> keyHolders,
         Instant now,
         String done,
         Refusal refusal) {

@@ -30,6 +30,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.openprocure.portal.client.BidServiceUserClient;
+import org.openprocure.portal.client.KeyHolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,10 @@ class OfficerTenderResourceTest {
     @RestClient
     TenderServiceClient publicTenderService;
 
+    @InjectMock
+    @RestClient
+    BidServiceUserClient bids;
+
     @Inject
     ObjectMapper json;
 
@@ -90,6 +96,10 @@ class OfficerTenderResourceTest {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.tendering());
         when(tenderService.comments(OCID)).thenReturn(TenderFixtures.comments());
         when(tenderService.enquiries(OCID)).thenReturn(TenderFixtures.enquiries());
+        when(bids.keyHolders(OCID)).thenReturn(List.of(
+                new KeyHolder(1, "officer.anna", "Anna Kowalczyk", null),
+                new KeyHolder(2, "officer.bruno", "Bruno Díaz", Instant.parse("2026-11-30T10:15:00.250Z")),
+                new KeyHolder(3, "officer.chloe", "Chloé Martin", null)));
     }
 
     private static Problem problem(int status, String detail, Problem.FieldError... errors) {
@@ -354,6 +364,24 @@ class OfficerTenderResourceTest {
     }
 
     // Managing a tender
+
+    @Test
+    @TestSecurity(user = "officer.anna", roles = "officer")
+    void theManagePageShowsWhichKeyHoldersCollectedTheirCards() {
+        given().when().get(MANAGE)
+                .then()
+                .statusCode(200)
+                .body(containsString("<h2 id=\"key-holders-heading\">Key cards</h2>"),
+                        containsString("2 of the 3 key holders must hand in their cards"),
+                        containsString("Anna Kowalczyk <span class=\"document-meta\">officer.anna</span>: Not collected yet"),
+                        containsString("Bruno Díaz <span class=\"document-meta\">officer.bruno</span>: Collected"
+                                + " <time datetime=\"2026-11-30T10:15:00.250Z\">"));
+
+        when(bids.keyHolders(OCID)).thenThrow(new jakarta.ws.rs.ProcessingException("bid-service is down"));
+        given().when().get(MANAGE).then().statusCode(200)
+                .body(containsString("<h2 id=\"key-holders-heading\">Key cards</h2>"),
+                        containsString("This part is temporarily unavailable."));
+    }
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
