@@ -146,6 +146,19 @@ class SealedBidsBrowserIT {
                 By.cssSelector(".receipt-check")));
         assertTrue(verdict.getText().contains("The signature is valid")
                 && verdict.getText().contains("This bid is on the record"), verdict.getText());
+
+        // The record, with its long hashes, and the tender page fit a phone without sideways scrolling.
+        WebDriver phone = Chromium.phone();
+        browsers.add(phone);
+        for (String path : List.of("/tenders/" + ocid + "/opening", "/tenders/" + ocid)) {
+            phone.get(Platform.portalUrl() + path);
+            waits(phone).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
+            JavascriptExecutor page = (JavascriptExecutor) phone;
+            long layoutWidth = ((Number) page.executeScript("return document.documentElement.clientWidth")).longValue();
+            long content = ((Number) page.executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertEquals(360, layoutWidth, path + " lays out at the phone's width");
+            assertTrue(content <= layoutWidth, path + " is " + content + " px wide on a 360 px phone");
+        }
     }
 
     private WebDriver browser(Path downloads) {
