@@ -320,17 +320,21 @@ public class BidSubmissions {
 
     /** The bidder as a keyed hash: stable per tender, meaningless without the key kept outside the database. */
     String bidderTag(String ocid, String organisation) {
+        return keyedTag("bidder|" + ocid + "|" + organisation.toLowerCase(Locale.ROOT));
+    }
+
+    /** A tag as bid rows carry it: HMAC-SHA256 of {@code message} under the key kept outside the database. */
+    String keyedTag(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.shareWrappingKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(("bidder|" + ocid + "|"
-                    + organisation.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is in every Java runtime", e);
         }
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -346,7 +350,7 @@ public class BidSubmissions {
         }
     }
 
-    private static String sha256Hex(String text) {
+    static String sha256Hex(String text) {
         try {
             return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

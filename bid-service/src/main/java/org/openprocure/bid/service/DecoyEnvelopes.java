@@ -1,6 +1,5 @@
 package org.openprocure.bid.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
@@ -9,19 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 import org.openprocure.bid.BidRequest;
 import org.openprocure.bid.SealedBid;
@@ -167,7 +162,7 @@ public class DecoyEnvelopes {
             Receipt.Kind kind, RandomGenerator randomness) {
         byte[] padding = new byte[paddingSize(randomness)];
         random.nextBytes(padding);
-        byte[] content = json(new DecoyContent(true, Base64.getEncoder().encodeToString(padding)))
+        byte[] content = BidSubmissions.json(new DecoyContent(true, Base64.getEncoder().encodeToString(padding)))
                 .getBytes(StandardCharsets.UTF_8);
         SealedEnvelope envelope = BidSealer.seal(TenderKeys.publicKeyFrom(key.publicKey), content,
                 BidSubmissions.context(schedule.ocid, bidId, version), random);
@@ -192,9 +187,9 @@ public class DecoyEnvelopes {
     /** The request log gets its row as for a supplier's request: keyed by a hash, with the signed receipt. */
     private void log(String ocid, String tag, Receipt receipt, Instant now, RandomGenerator randomness) {
         BidRequest request = new BidRequest();
-        request.requestKey = sha256Hex(tag + "|" + ocid + "|" + UUID.randomUUID());
-        request.requestSha256 = sha256Hex(receipt.kind() + "|" + randomness.nextLong());
-        request.receipt = json(new BidSubmissions.SignedReceipt(receipt,
+        request.requestKey = BidSubmissions.sha256Hex(tag + "|" + ocid + "|" + UUID.randomUUID());
+        request.requestSha256 = BidSubmissions.sha256Hex(receipt.kind() + "|" + randomness.nextLong());
+        request.receipt = BidSubmissions.json(new BidSubmissions.SignedReceipt(receipt,
                 Base64.getEncoder().encodeToString(submissions.signer().sign(receipt))));
         request.createdAt = now;
         request.persist();
@@ -249,29 +244,6 @@ public class DecoyEnvelopes {
 
     /** The bidder tag of a tender's n-th decoy: a keyed hash, like a supplier's, meaningless without the key. */
     String tag(String ocid, int n) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(config.shareWrappingKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(("decoy|" + ocid + "|" + n).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is in every Java runtime", e);
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("plain data", e);
-        }
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is in every Java runtime", e);
-        }
+        return submissions.keyedTag("decoy|" + ocid + "|" + n);
     }
 }
