@@ -10,6 +10,18 @@ import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.events.bid.KeyShareCollected;
 import org.openprocure.events.bid.SealingKeyGenerated;
 import org.openprocure.events.evaluation.EvaluationConcluded;
+import org.openprocure.events.evaluation.CommitteeAssigned;
+import org.openprocure.events.evaluation.ConflictOfInterestDeclared;
+import org.openprocure.events.evaluation.QualificationDecided;
+import org.openprocure.events.evaluation.QualityScoresSubmitted;
+import org.openprocure.events.evaluation.JustificationRequested;
+import org.openprocure.events.evaluation.JustificationSubmitted;
+import org.openprocure.events.evaluation.JustificationDecided;
+import org.openprocure.events.evaluation.AwardProposed;
+import org.openprocure.events.evaluation.ComplaintFiled;
+import org.openprocure.events.evaluation.ComplaintDecided;
+import org.openprocure.events.evaluation.AwardConfirmed;
+import org.openprocure.events.evaluation.TenderUnsuccessful;
 import org.openprocure.events.tender.ConsultationCommentAnswered;
 import org.openprocure.events.tender.ConsultationCommentHidden;
 import org.openprocure.events.tender.ConsultationCommentPosted;
@@ -73,10 +85,49 @@ public final class EventTypes {
     public static final EventType<EvaluationConcluded> EVALUATION_CONCLUDED =
             new EventType<>("EvaluationConcluded", 1, EvaluationConcluded.class, Topics.EVALUATION);
 
+    public static final EventType<CommitteeAssigned> COMMITTEE_ASSIGNED =
+            new EventType<>("CommitteeAssigned", 1, CommitteeAssigned.class, Topics.EVALUATION);
+
+    public static final EventType<ConflictOfInterestDeclared> CONFLICT_OF_INTEREST_DECLARED =
+            new EventType<>("ConflictOfInterestDeclared", 1, ConflictOfInterestDeclared.class, Topics.EVALUATION);
+
+    public static final EventType<QualificationDecided> QUALIFICATION_DECIDED =
+            new EventType<>("QualificationDecided", 1, QualificationDecided.class, Topics.EVALUATION);
+
+    public static final EventType<QualityScoresSubmitted> QUALITY_SCORES_SUBMITTED =
+            new EventType<>("QualityScoresSubmitted", 1, QualityScoresSubmitted.class, Topics.EVALUATION);
+
+    public static final EventType<JustificationRequested> JUSTIFICATION_REQUESTED =
+            new EventType<>("JustificationRequested", 1, JustificationRequested.class, Topics.EVALUATION);
+
+    public static final EventType<JustificationSubmitted> JUSTIFICATION_SUBMITTED =
+            new EventType<>("JustificationSubmitted", 1, JustificationSubmitted.class, Topics.EVALUATION);
+
+    public static final EventType<JustificationDecided> JUSTIFICATION_DECIDED =
+            new EventType<>("JustificationDecided", 1, JustificationDecided.class, Topics.EVALUATION);
+
+    public static final EventType<AwardProposed> AWARD_PROPOSED =
+            new EventType<>("AwardProposed", 1, AwardProposed.class, Topics.EVALUATION);
+
+    public static final EventType<ComplaintFiled> COMPLAINT_FILED =
+            new EventType<>("ComplaintFiled", 1, ComplaintFiled.class, Topics.EVALUATION);
+
+    public static final EventType<ComplaintDecided> COMPLAINT_DECIDED =
+            new EventType<>("ComplaintDecided", 1, ComplaintDecided.class, Topics.EVALUATION);
+
+    public static final EventType<AwardConfirmed> AWARD_CONFIRMED =
+            new EventType<>("AwardConfirmed", 1, AwardConfirmed.class, Topics.EVALUATION);
+
+    public static final EventType<TenderUnsuccessful> TENDER_UNSUCCESSFUL =
+            new EventType<>("TenderUnsuccessful", 1, TenderUnsuccessful.class, Topics.EVALUATION);
+
     public static final List<EventType<?>> ALL = List.of(TENDER_PUBLISHED, CONSULTATION_OPENED,
             CONSULTATION_COMMENT_POSTED, CONSULTATION_COMMENT_HIDDEN, CONSULTATION_COMMENT_ANSWERED, ENQUIRY_ASKED,
             ENQUIRY_ANSWERED, SUBMISSION_DEADLINE_EXTENDED, TENDER_AMENDED, TENDER_CANCELLED, TENDERING_CLOSED,
-            SEALING_KEY_GENERATED, KEY_SHARE_COLLECTED, ACCESS_ATTEMPT_REFUSED, BIDS_OPENED, EVALUATION_CONCLUDED);
+            SEALING_KEY_GENERATED, KEY_SHARE_COLLECTED, ACCESS_ATTEMPT_REFUSED, BIDS_OPENED, EVALUATION_CONCLUDED,
+            COMMITTEE_ASSIGNED, CONFLICT_OF_INTEREST_DECLARED, QUALIFICATION_DECIDED, QUALITY_SCORES_SUBMITTED,
+            JUSTIFICATION_REQUESTED, JUSTIFICATION_SUBMITTED,
+            JUSTIFICATION_DECIDED, AWARD_PROPOSED, COMPLAINT_FILED, COMPLAINT_DECIDED, AWARD_CONFIRMED, TENDER_UNSUCCESSFUL);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
