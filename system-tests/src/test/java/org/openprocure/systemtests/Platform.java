@@ -39,7 +39,8 @@ public final class Platform {
                 // The services' clocks can be moved ahead (POST /api/clock/advance), so tests let days pass
                 // at once; the deadline watch looks every second.
                 StackSettings settings = StackSettings.forTests(home, repoRoot)
-                        .withProperty("tender-service", "openprocure.tender.deadline-check-every", "1s");
+                        .withProperty("tender-service", "openprocure.tender.deadline-check-every", "1s")
+                        .withProperty("evaluation-service", "openprocure.evaluation.standstill-watch.every", "1s");
                 for (String service : SERVICES) {
                     settings = settings.withProperty(service, "openprocure.clock.adjustable", "true");
                 }

@@ -120,6 +120,23 @@ public final class DemoData {
                             List.<String[]>of(new String[] {"Street-lighting maintenance", "5", "year", "50232100-1"}))),
             NORTHVALE_COMMITTEE);
 
+    /** Published in the demo's past next to the street lighting; its evaluation is under way in the present. */
+    static final DemoTender RIVERSIDE = new DemoTender("officer.anna", Fate.PUBLISHED,
+            "Riverside park benches and litter bins",
+            "Supply and installation of 120 benches and 80 litter bins along the river promenade, with ten years"
+                    + " of spare parts.", "open", null, "goods",
+            List.<String[]>of(new String[] {"Price", "price", "70"},
+                    new String[] {"Durability and maintenance", "quality", "30"}), 24,
+            List.of(new DemoLot("Benches and bins", "80000.00",
+                    List.<String[]>of(new String[] {"Park benches", "120", "unit", "39113600-3"},
+                            new String[] {"Urban furniture — litter bins", "80", "unit", "34928400-2"}))),
+            NORTHVALE_COMMITTEE);
+
+    /** The Northvale evaluation committee of the demo: Dana chairs. */
+    static final String NORTHVALE_EVALUATORS = "{\"members\":[{\"username\":\"evaluator.dana\",\"name\":"
+            + "\"Dana Novák\",\"chair\":true},{\"username\":\"evaluator.ines\",\"name\":\"Inês Ferreira\","
+            + "\"chair\":false}]}";
+
     private DemoData() {
     }
 
@@ -133,7 +150,7 @@ public final class DemoData {
             }
             Instant start = serverTime(api);
             if (Duration.between(start, Instant.now()).compareTo(HISTORY.dividedBy(2)) > 0) {
-                streetLighting(api, start.truncatedTo(ChronoUnit.HOURS));
+                history(api, start.truncatedTo(ChronoUnit.HOURS));
             } else {
                 LOG.log(System.Logger.Level.INFO, "The clocks start at the present: the demo has no history");
             }
@@ -167,12 +184,15 @@ public final class DemoData {
     }
 
     /**
-     * The demo's past: published by Northvale with three key holders, who collect their cards; three
-     * suppliers bid over two weeks (Acme replaces its bid with a lower price); the deadline passes,
-     * tender-service closes tendering, and Anna and Bruno open with two of the three cards — Chloé's
-     * stays unused, as a lost card would.
+     * The demo's past. Street lighting: published by Northvale with three key holders, who collect their
+     * cards; three suppliers bid over two weeks (Acme replaces its bid with a lower price); the deadline
+     * passes and Anna and Bruno open with two of the three cards — Chloé's stays unused, as a lost card
+     * would. Its committee qualifies the bids and proposes Acme and Zieliński; Borealis complains, the chair
+     * dismisses the complaint, the standstill runs out and both awards are confirmed. Riverside park
+     * furniture, published the same day, closes a few days later: its committee qualifies and scores, Acme's
+     * price is found abnormally low and Acme justifies it; the decision is still to come.
      */
-    private static void streetLighting(Api api, Instant start) throws IOException, InterruptedException {
+    private static void history(Api api, Instant start) throws IOException, InterruptedException {
         DemoTender tender = STREET_LIGHTING;
         String created = api.send(tender.officer(), "POST", "/api/tenders", draftJson(tender, start),
                 "application/json", 201);
@@ -181,20 +201,35 @@ public final class DemoData {
                 DemoPdf.of("Lighting specification — Old Town", "EN 13201 class M4; 3000 K colour temperature; "
                         + "DALI-2 dimming; ten-year luminaire warranty."));
         String ocid = published(api, tender.officer(), id);
+        String riversideId = String.valueOf(Json.parseObject(api.send(RIVERSIDE.officer(), "POST", "/api/tenders",
+                draftJson(RIVERSIDE, start), "application/json", 201)).get("id"));
+        String riverside = published(api, RIVERSIDE.officer(), riversideId);
         awaitSealingKey(api, ocid);
+        awaitSealingKey(api, riverside);
         advance(api, Duration.ofDays(1));
         String annaCard = collectCard(api, ocid, "officer.anna");
         String brunoCard = collectCard(api, ocid, "officer.bruno");
+        String annaRiversideCard = collectCard(api, riverside, "officer.anna");
+        String chloeRiversideCard = collectCard(api, riverside, "officer.chloe");
         advance(api, Duration.ofDays(2));
         collectCard(api, ocid, "officer.chloe");
         String acme = bid(api, ocid, "supplier.acme", List.<String[]>of(new String[] {"lot-1", "158400.00"}),
                 "Acme technical offer — Old Town lighting", "1,450 luminaires, 3000 K, DALI-2; installation in 14 weeks.");
+        bid(api, riverside, "supplier.borealis", List.<String[]>of(new String[] {"lot-1", "78400.00"}),
+                "Borealis offer — park furniture", "Oak benches on cast-iron frames; bins with 240 l liners.",
+                List.<String[]>of(new String[] {"Durability and maintenance", "Oak slats replaceable one by one."}));
         advance(api, Duration.ofDays(4));
         bid(api, ocid, "supplier.borealis", List.<String[]>of(new String[] {"lot-1", "163250.00"}, new String[] {"lot-2", "41800.00"}),
                 "Borealis offer — luminaires and maintenance", "Luminaires with 12-year warranty; 24 h fault repair.");
+        bid(api, riverside, "supplier.acme", List.<String[]>of(new String[] {"lot-1", "52900.00"}),
+                "Acme offer — park furniture", "Recycled-plastic benches; galvanised steel bins.",
+                List.<String[]>of(new String[] {"Durability and maintenance", "No painting ever; 25-year frame guarantee."}));
         advance(api, Duration.ofDays(3));
         bid(api, ocid, "supplier.zielinski", List.<String[]>of(new String[] {"lot-2", "39950.00"}),
                 "Zieliński maintenance plan", "Night inspections monthly; repairs within 48 hours.");
+        bid(api, riverside, "supplier.zielinski", List.<String[]>of(new String[] {"lot-1", "74100.00"}),
+                "Zieliński offer — park furniture", "Larch benches made in our own workshop; steel bins.",
+                List.<String[]>of(new String[] {"Durability and maintenance", "Annual oiling included for ten years."}));
         advance(api, Duration.ofDays(2));
         api.sendTo("bid-service", "supplier.acme", "PUT", "/api/tenders/" + ocid + "/bids/" + acme,
                 offerJson(List.<String[]>of(new String[] {"lot-1", "151900.00"}), "Acme revised technical offer",
@@ -206,6 +241,127 @@ public final class DemoData {
         handIn(api, ocid, "officer.anna", annaCard);
         handIn(api, ocid, "officer.bruno", brunoCard);
         awaitStatus(api, ocid, "evaluation");
+
+        // Street lighting: evaluated at lowest price and proposed the next morning.
+        String evaluation = "/api/evaluations/" + ocid;
+        awaitEvaluation(api, ocid, "bids_opened");
+        api.sendTo("evaluation-service", tender.officer(), "PUT", evaluation + "/committee", NORTHVALE_EVALUATORS,
+                "application/json", 200, null);
+        declareNoConflict(api, ocid, "evaluator.dana");
+        declareNoConflict(api, ocid, "evaluator.ines");
+        advance(api, Duration.ofHours(16));
+        qualifyEveryBid(api, ocid, "evaluator.dana", "Selection criteria met: turnover, two comparable"
+                + " street-lighting contracts and a valid insurance certificate.");
+        api.sendTo("evaluation-service", "evaluator.dana", "POST", evaluation + "/lots/lot-1/proposal", null, null,
+                201, null);
+        api.sendTo("evaluation-service", "evaluator.dana", "POST", evaluation + "/lots/lot-2/proposal", null, null,
+                201, null);
+        advance(api, Duration.ofDays(2));
+        String complaint = api.sendTo("evaluation-service", "supplier.borealis", "POST", evaluation
+                        + "/lots/lot-1/complaints", "{\"text\":\"Acme's luminaires are not certified for DALI-2"
+                        + " dimming, which the specification requires.\"}", "application/json", 201, null);
+        advance(api, Duration.ofDays(1));
+        api.sendTo("evaluation-service", "evaluator.dana", "POST", evaluation + "/lots/lot-1/complaints/"
+                        + Json.parseObject(complaint).get("number") + "/decision",
+                "{\"decision\":\"dismissed\",\"reason\":\"Acme's offer includes the DALI-2 certificate of the"
+                        + " luminaire (page 4 of its technical offer).\"}", "application/json", 200, null);
+
+        // Riverside: closed and opened; qualified and partly scored; Acme's low price is being justified.
+        Instant riversideDeadline = start.plus(Duration.ofDays(RIVERSIDE.daysToDeadline()));
+        advance(api, Duration.between(serverTime(api), riversideDeadline.plus(Duration.ofHours(1))));
+        awaitStatus(api, riverside, "tenderingClosed");
+        handIn(api, riverside, "officer.anna", annaRiversideCard);
+        handIn(api, riverside, "officer.chloe", chloeRiversideCard);
+        awaitEvaluation(api, riverside, "bids_opened");
+        String riversideEvaluation = "/api/evaluations/" + riverside;
+        api.sendTo("evaluation-service", RIVERSIDE.officer(), "PUT", riversideEvaluation + "/committee",
+                NORTHVALE_EVALUATORS, "application/json", 200, null);
+        declareNoConflict(api, riverside, "evaluator.dana");
+        declareNoConflict(api, riverside, "evaluator.ines");
+        advance(api, Duration.ofHours(20));
+        qualifyEveryBid(api, riverside, "evaluator.ines", "Selection criteria met: turnover and two comparable"
+                + " park-furniture contracts.");
+        Map<String, String> scores = Map.of("supplier-acme", "24", "supplier-borealis", "22",
+                "supplier-zielinski", "26");
+        for (Map<String, Object> bid : evaluatorBids(api, riverside, "evaluator.dana")) {
+            String score = scores.get(String.valueOf(bid.get("bidderId")));
+            api.sendTo("evaluation-service", "evaluator.dana", "PUT", riversideEvaluation + "/bids/" + bid.get("bidId")
+                            + "/scores/mine", "{\"scores\":[{\"criterion\":\"Durability and maintenance\","
+                            + "\"score\":" + score + ",\"reason\":\"Judged on the materials, the guarantee and the"
+                            + " maintenance offered.\"}]}", "application/json", 201, null);
+        }
+        String acmeRiverside = evaluatorBids(api, riverside, "evaluator.dana").stream()
+                .filter(b -> "supplier-acme".equals(b.get("bidderId"))).map(b -> String.valueOf(b.get("bidId")))
+                .findFirst().orElseThrow(() -> new IOException("Acme's Riverside bid is not in the evaluation"));
+        api.sendTo("evaluation-service", "evaluator.dana", "POST", riversideEvaluation + "/lots/lot-1/bids/"
+                + acmeRiverside + "/justification-request", null, null, 200, null);
+        advance(api, Duration.ofDays(1));
+        api.sendTo("evaluation-service", "supplier.acme", "PUT", riversideEvaluation + "/lots/lot-1/bids/"
+                        + acmeRiverside + "/justification", "{\"text\":\"The benches are made from our own recycled"
+                        + " plastic; there is no timber or paint to buy.\"}", "application/json", 200, null);
+
+        // Street lighting's standstill runs out: both awards are confirmed and the tender is awarded.
+        advance(api, Duration.ofDays(9));
+        awaitStatus(api, ocid, "awarded");
+    }
+
+    private static void awaitEvaluation(Api api, String ocid, String status) throws IOException {
+        boolean ready = Poll.until(() -> {
+            try {
+                return status.equals(Json.parseObject(api.sendTo("evaluation-service", "auditor.farah", "GET",
+                        "/api/evaluations/" + ocid, null, null, 200, null)).get("status"));
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, PATIENCE, () -> true);
+        if (!ready) {
+            throw new IOException("the evaluation of " + ocid + " did not reach " + status + " within " + PATIENCE);
+        }
+    }
+
+    /** An evaluator declares no conflict of interest with any bidder of the tender. */
+    private static void declareNoConflict(Api api, String ocid, String evaluator)
+            throws IOException, InterruptedException {
+        List<String> declarations = new ArrayList<>();
+        for (Object bidder : Json.parseArray(api.sendTo("evaluation-service", evaluator, "GET", "/api/evaluations/"
+                + ocid + "/bidders", null, null, 200, null))) {
+            declarations.add("{\"bidderId\":" + Json.quote(String.valueOf(((Map<?, ?>) bidder).get("bidderId")))
+                    + ",\"conflictOfInterest\":false,\"statement\":null}");
+        }
+        api.sendTo("evaluation-service", evaluator, "PUT", "/api/evaluations/" + ocid + "/declarations/mine",
+                "{\"declarations\":[" + String.join(",", declarations) + "]}", "application/json", 200, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> evaluatorBids(Api api, String ocid, String evaluator)
+            throws IOException, InterruptedException {
+        List<Map<String, Object>> bids = new ArrayList<>();
+        for (Object bid : Json.parseArray(api.sendTo("evaluation-service", evaluator, "GET", "/api/evaluations/"
+                + ocid + "/bids", null, null, 200, null))) {
+            bids.add((Map<String, Object>) bid);
+        }
+        return bids;
+    }
+
+    /** Qualifies every bid for every lot it prices, resting on the bid's own documents. */
+    @SuppressWarnings("unchecked")
+    private static void qualifyEveryBid(Api api, String ocid, String evaluator, String reason)
+            throws IOException, InterruptedException {
+        for (Map<String, Object> bid : evaluatorBids(api, ocid, evaluator)) {
+            List<String> documents = new ArrayList<>();
+            for (Object document : (List<Object>) bid.get("documents")) {
+                documents.add(Json.quote(String.valueOf(((Map<?, ?>) document).get("sha256"))));
+            }
+            for (Object lot : (List<Object>) bid.get("lots")) {
+                api.sendTo("evaluation-service", evaluator, "PUT", "/api/evaluations/" + ocid + "/bids/"
+                                + bid.get("bidId") + "/lots/" + ((Map<?, ?>) lot).get("lotId") + "/qualification",
+                        "{\"qualified\":true,\"reason\":" + Json.quote(reason) + ",\"documents\":["
+                                + String.join(",", documents) + "]}", "application/json", 200, null);
+            }
+        }
     }
 
     /** Published with a specification, asked about twice (one answered), then amended with a reason. */
@@ -278,13 +434,24 @@ public final class DemoData {
     /** Seals a bid with one PDF document; returns its bid id. */
     private static String bid(Api api, String ocid, String supplier, List<String[]> lotPrices, String documentTitle,
             String documentText) throws IOException, InterruptedException {
+        return bid(api, ocid, supplier, lotPrices, documentTitle, documentText, List.of());
+    }
+
+    /** Seals a bid with one PDF document and answers to quality criteria ({criterion, text}); returns its bid id. */
+    private static String bid(Api api, String ocid, String supplier, List<String[]> lotPrices, String documentTitle,
+            String documentText, List<String[]> answers) throws IOException, InterruptedException {
         String receipt = api.sendTo("bid-service", supplier, "POST", "/api/tenders/" + ocid + "/bids",
-                offerJson(lotPrices, documentTitle, documentText), "application/json", 201,
+                offerJson(lotPrices, documentTitle, documentText, answers), "application/json", 201,
                 UUID.randomUUID().toString());
         return String.valueOf(Json.parseObject(receipt).get("bidId"));
     }
 
     static String offerJson(List<String[]> lotPrices, String documentTitle, String documentText) {
+        return offerJson(lotPrices, documentTitle, documentText, List.of());
+    }
+
+    static String offerJson(List<String[]> lotPrices, String documentTitle, String documentText,
+            List<String[]> answers) {
         List<String> lots = new ArrayList<>();
         for (String[] lot : lotPrices) {
             lots.add("{\"lotId\":" + Json.quote(lot[0]) + ",\"price\":{\"amount\":" + lot[1]
@@ -293,7 +460,12 @@ public final class DemoData {
         String pdf = Base64.getEncoder().encodeToString(DemoPdf.of(documentTitle, documentText));
         String fileName = documentTitle.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + ".pdf";
-        return "{\"lots\":[" + String.join(",", lots) + "],\"documents\":[{\"title\":" + Json.quote(documentTitle)
+        List<String> answered = new ArrayList<>();
+        for (String[] answer : answers) {
+            answered.add("{\"criterion\":" + Json.quote(answer[0]) + ",\"text\":" + Json.quote(answer[1]) + "}");
+        }
+        return "{\"lots\":[" + String.join(",", lots) + "],\"answers\":[" + String.join(",", answered)
+                + "],\"documents\":[{\"title\":" + Json.quote(documentTitle)
                 + ",\"fileName\":" + Json.quote(fileName) + ",\"content\":" + Json.quote(pdf) + "}]}";
     }
 

@@ -61,6 +61,15 @@ final class Json {
         return (Map<String, Object>) value;
     }
 
+    @SuppressWarnings("unchecked")
+    static List<Object> parseArray(String text) {
+        Object value = parse(text);
+        if (!(value instanceof List)) {
+            throw new IllegalArgumentException("Expected a JSON array");
+        }
+        return (List<Object>) value;
+    }
+
     private Object value() {
         if (pos >= text.length()) {
             throw error("unexpected end");

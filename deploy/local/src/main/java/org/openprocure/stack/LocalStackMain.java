@@ -98,6 +98,8 @@ public final class LocalStackMain {
         }
         // Decoy moves follow the server's clock; frequent looks let the demo's history have its decoys too.
         settings = settings.withProperty("bid-service", "openprocure.bid.decoys.check-every", "0.5s");
+        // A standstill that the moved clock lets run out is confirmed within a second.
+        settings = settings.withProperty("evaluation-service", "openprocure.evaluation.standstill-watch.every", "1s");
         try {
             Files.createDirectories(run);
             Files.deleteIfExists(run.resolve("ready"));
