@@ -11,16 +11,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sealed bids across the platform with real Keycloak tokens: two suppliers bid on a published tender,
- * the deadline passes on the platform's clocks, two of the three key holders open, the opening record
- * lists both bids with their prices, and evaluation- and tender-service take it from BidsOpened.
+ * From sealed bids to a confirmed award across the platform, with real Keycloak tokens: two suppliers bid
+ * on a published tender, the deadline passes on the platform's clocks, two of the three key holders open,
+ * the opening record lists both bids with their prices, and evaluation- and tender-service take it from
+ * BidsOpened. The buyer names the evaluation committee; both evaluators declare no conflict, the chair
+ * qualifies both bids and proposes the lowest price; the lot without bids is declared unsuccessful; the
+ * standstill passes on the clocks and the award is confirmed: tender-service shows the tender awarded, the
+ * public sees the award notice, and contract-service's read model holds the award with its supplier and
+ * value.
  */
 class SealedBidsIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Test
-    void twoSuppliersBidTwoOfThreeKeyHoldersOpenAndEvaluationReceivesTheRecord() {
+    void twoSuppliersBidTwoOfThreeKeyHoldersOpenAndTheCommitteeAwardsTheLowestPrice() {
         String ocid = Platform.publishDemoTender("officer.anna", "Sealed bids across the platform " + UUID.randomUUID());
         String bids = Platform.url("bid-service");
         await("the tender's sealing key").atMost(PATIENCE).untilAsserted(() ->
@@ -51,6 +56,61 @@ class SealedBidsIT {
         await("tender-service moves the tender to evaluation").atMost(PATIENCE).untilAsserted(() ->
                 given().baseUri(Platform.url("tender-service")).get("/api/notices/{ocid}", ocid).then()
                         .statusCode(200).body("statusDetails", equalTo("evaluation")));
+
+        String evaluations = Platform.url("evaluation-service");
+        String dana = Platform.token("evaluator.dana");
+        String ines = Platform.token("evaluator.ines");
+        given().baseUri(evaluations).auth().oauth2(Platform.token("officer.anna")).contentType(ContentType.JSON)
+                .body("{\"members\": [{\"username\": \"evaluator.dana\", \"name\": \"Dana Novák\", \"chair\": true},"
+                        + " {\"username\": \"evaluator.ines\", \"name\": \"Inês Ferreira\", \"chair\": false}]}")
+                .put("/api/evaluations/{ocid}/committee", ocid).then().statusCode(200);
+        // Nothing of the bids before the declaration.
+        given().baseUri(evaluations).auth().oauth2(dana).get("/api/evaluations/{ocid}/bids", ocid).then()
+                .statusCode(403);
+        String noConflict = "{\"declarations\": [{\"bidderId\": \"supplier-acme\", \"conflictOfInterest\": false},"
+                + " {\"bidderId\": \"supplier-zielinski\", \"conflictOfInterest\": false}]}";
+        for (String evaluator : List.of(dana, ines)) {
+            given().baseUri(evaluations).auth().oauth2(evaluator).contentType(ContentType.JSON).body(noConflict)
+                    .put("/api/evaluations/{ocid}/declarations/mine", ocid).then().statusCode(200)
+                    .body("recused", equalTo(false));
+        }
+        List<String> bidIds = given().baseUri(evaluations).auth().oauth2(dana)
+                .get("/api/evaluations/{ocid}/bids", ocid).then().statusCode(200)
+                .body("bidderId", equalTo(List.of("supplier-acme", "supplier-zielinski")))
+                .extract().path("bidId");
+        for (String bidId : bidIds) {
+            given().baseUri(evaluations).auth().oauth2(dana).contentType(ContentType.JSON)
+                    .body("{\"qualified\": true, \"reason\": \"Turnover and two comparable contracts shown.\","
+                            + " \"documents\": []}")
+                    .put("/api/evaluations/{ocid}/bids/{bidId}/lots/lot-1/qualification", ocid, bidId).then()
+                    .statusCode(200);
+        }
+        given().baseUri(evaluations).auth().oauth2(dana).post("/api/evaluations/{ocid}/lots/lot-1/proposal", ocid)
+                .then().statusCode(201).body("supplier.id", equalTo("supplier-zielinski"))
+                .body("value.amount", equalTo(99800.50f));
+        given().baseUri(evaluations).auth().oauth2(dana).post("/api/evaluations/{ocid}/lots/lot-2/proposal", ocid)
+                .then().statusCode(200);
+
+        Platform.advanceClocks(Duration.ofDays(11));
+        await("the standstill passes and the award is confirmed").atMost(PATIENCE).untilAsserted(() ->
+                given().baseUri(evaluations).get("/api/awards/{ocid}", ocid).then().statusCode(200)
+                        .body("lots[0].status", equalTo("awarded"))
+                        .body("lots[0].award.supplier.name", equalTo("Zieliński i Synowie sp. z o.o."))
+                        .body("lots[1].status", equalTo("unsuccessful")));
+        given().baseUri(evaluations).get("/api/awards/{ocid}/lots/lot-1/notice.pdf", ocid).then().statusCode(200)
+                .contentType("application/pdf");
+        await("tender-service shows the tender awarded").atMost(PATIENCE).untilAsserted(() ->
+                given().baseUri(Platform.url("tender-service")).get("/api/notices/{ocid}", ocid).then()
+                        .statusCode(200).body("statusDetails", equalTo("awarded"))
+                        .body("lots[0].award.supplier.name", equalTo("Zieliński i Synowie sp. z o.o.")));
+        await("contract-service's read model holds the award").atMost(PATIENCE).untilAsserted(() ->
+                given().baseUri(Platform.url("contract-service")).auth().oauth2(auditor)
+                        .get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
+                        .body("awards.size()", equalTo(1))
+                        .body("awards[0].status", equalTo("active"))
+                        .body("awards[0].supplier.id", equalTo("supplier-zielinski"))
+                        .body("awards[0].value.amount", equalTo(99800.50f))
+                        .body("awards[0].value.currency", equalTo("EUR")));
     }
 
     private static String collect(String ocid, String officer) {
