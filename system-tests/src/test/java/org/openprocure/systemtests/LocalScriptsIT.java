@@ -53,11 +53,19 @@ class LocalScriptsIT {
             assertEquals(9, pids.size(), "postgres, kafka, keycloak (script and JVM), four services and the portal");
             given().baseUri(portal).get("/").then().statusCode(200)
                     .body(containsString("Road resurfacing — Zieliński Street"));
-            // The demo's history: a tender published weeks ago, bid for and opened by two of its key holders.
+            // The demo's history: a tender published weeks ago, bid for, opened by two of its key holders,
+            // evaluated, complained about and awarded...
             String tenders = "http://localhost:" + (8081 + PORT_OFFSET);
             String opened = given().baseUri(tenders).queryParam("q", "Street lighting LED retrofit").get("/api/notices")
-                    .then().statusCode(200).body("items.statusDetails", equalTo(List.of("evaluation")))
+                    .then().statusCode(200).body("items.statusDetails", equalTo(List.of("awarded")))
                     .extract().path("items[0].ocid");
+            given().baseUri("http://localhost:" + (8083 + PORT_OFFSET)).get("/api/awards/{ocid}", opened).then()
+                    .statusCode(200).body("lots.status", equalTo(List.of("awarded", "awarded")))
+                    .body("lots.award.supplier.id", equalTo(List.of("supplier-acme", "supplier-zielinski")))
+                    .body("lots[0].award.complaints", equalTo(1));
+            // ...and one whose evaluation is under way.
+            given().baseUri(tenders).queryParam("q", "Riverside park benches").get("/api/notices").then()
+                    .statusCode(200).body("items.statusDetails", equalTo(List.of("evaluation")));
             given().baseUri("http://localhost:" + (8082 + PORT_OFFSET)).get("/api/tenders/{ocid}/opening", opened)
                     .then().statusCode(200).body("bidCount", equalTo(3))
                     .body("keyHolders", equalTo(List.of("officer.anna", "officer.bruno")));
