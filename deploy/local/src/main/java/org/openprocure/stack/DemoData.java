@@ -288,7 +288,7 @@ public final class DemoData {
             api.sendTo("evaluation-service", "evaluator.dana", "PUT", riversideEvaluation + "/bids/" + bid.get("bidId")
                             + "/scores/mine", "{\"scores\":[{\"criterion\":\"Durability and maintenance\","
                             + "\"score\":" + score + ",\"reason\":\"Judged on the materials, the guarantee and the"
-                            + " maintenance offered.\"}]}", "application/json", 201, null);
+                            + " maintenance offered.\"}]}", "application/json", 200, null);
         }
         String acmeRiverside = evaluatorBids(api, riverside, "evaluator.dana").stream()
                 .filter(b -> "supplier-acme".equals(b.get("bidderId"))).map(b -> String.valueOf(b.get("bidId")))
