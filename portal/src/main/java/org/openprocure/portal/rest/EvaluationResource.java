@@ -77,7 +77,7 @@ public class EvaluationResource {
     @Path("{ocid}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance evaluation(@PathParam("ocid") String ocid, @QueryParam("done") String done) {
-        return page(ocid, STEPS.contains(done) ? done : null, null);
+        return page(ocid, done != null && STEPS.contains(done) ? done : null, null);
     }
 
     @POST
