@@ -22,4 +22,8 @@ public class RequestMessages {
     public BidMessages bids() {
         return MessageBundles.get(BidMessages.class, Localized.Literal.of(locale.tag()));
     }
+
+    public EvaluationMessages evaluation() {
+        return MessageBundles.get(EvaluationMessages.class, Localized.Literal.of(locale.tag()));
+    }
 }

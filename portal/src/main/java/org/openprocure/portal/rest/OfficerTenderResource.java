@@ -39,11 +39,15 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.openprocure.portal.client.AmendmentRequest;
 import org.openprocure.portal.client.Comment;
+import org.openprocure.portal.client.CommitteeRequest;
 import org.openprocure.portal.client.CommentAnswerRequest;
 import org.openprocure.portal.client.ConsultationRequest;
 import org.openprocure.portal.client.BidServiceUserClient;
 import org.openprocure.portal.client.Enquiry;
 import org.openprocure.portal.client.EnquiryAnswerRequest;
+import org.openprocure.portal.client.EvaluationOverview;
+import org.openprocure.portal.client.EvaluationServiceException;
+import org.openprocure.portal.client.EvaluationServiceUserClient;
 import org.openprocure.portal.client.KeyHolder;
 import org.openprocure.portal.client.Problem.FieldError;
 import org.openprocure.portal.client.ReasonRequest;
@@ -52,6 +56,7 @@ import org.openprocure.portal.client.TenderServiceUserClient;
 import org.openprocure.portal.client.TenderView;
 import org.openprocure.portal.i18n.AppMessages;
 import org.openprocure.portal.i18n.RequestMessages;
+import org.openprocure.portal.view.EvaluationForms;
 import org.openprocure.portal.view.FormProblem;
 import org.openprocure.portal.view.Forms;
 import org.openprocure.portal.view.ManagePage;
@@ -80,6 +85,10 @@ public class OfficerTenderResource {
     @Inject
     @RestClient
     BidServiceUserClient bidsAsUser;
+
+    @Inject
+    @RestClient
+    EvaluationServiceUserClient evaluations;
 
     @Inject
     RequestLocale locale;
@@ -345,6 +354,33 @@ public class OfficerTenderResource {
                 "lotCancelled");
     }
 
+    /**
+     * Names (or renames, until the first award proposal) the evaluation committee at evaluation-service: rows of
+     * user name and display name, one of them the chair. Empty rows are not sent.
+     */
+    @POST
+    @Path("{id}/committee")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> nameCommittee(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        Map<String, String> entered = new HashMap<>();
+        EvaluationForms.Parsed<CommitteeRequest> parsed = EvaluationForms.committee(form, messages.evaluation(),
+                entered);
+        if (parsed.problem() != null) {
+            return refused(id, new Refusal("committee", null, parsed.problem(), entered));
+        }
+        String ocid = tenderService.tender(id).ocid();
+        try {
+            evaluations.nameCommittee(ocid, parsed.request());
+            return done(id, "committeeNamed");
+        } catch (EvaluationServiceException refused) {
+            if (!refused.userCanFix()) {
+                throw refused;
+            }
+            return refused(id, new Refusal("committee", null, FormProblem.of(refused.problem()), entered));
+        }
+    }
+
     private interface ReasonedStep {
         void take(ReasonRequest reason);
     }
@@ -371,14 +407,16 @@ public class OfficerTenderResource {
         List<Comment> comments = null;
         List<Enquiry> enquiries = null;
         List<KeyHolder> keyHolders = null;
+        EvaluationOverview evaluation = null;
         if (tender.ocid() != null) {
             comments = optional("comments", () -> tenderService.comments(tender.ocid()));
             enquiries = optional("enquiries", () -> tenderService.enquiries(tender.ocid()));
         }
         if (tender.publishedAt() != null) {
             keyHolders = optional("key holders", () -> bidsAsUser.keyHolders(tender.ocid()));
+            evaluation = optional("evaluation", () -> evaluations.overview(tender.ocid()));
         }
-        ManagePage page = new ManagePage(tender, comments, enquiries, keyHolders, clock.instant(), done, refusal);
+        ManagePage page = new ManagePage(tender, comments, enquiries, keyHolders, evaluation, clock.instant(), done, refusal);
         return Templates.officerTender(page).setLocale(locale.get());
     }
 

@@ -3,10 +3,12 @@ package org.openprocure.portal.rest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.openprocure.portal.view.EvaluationPage;
 import org.openprocure.portal.view.FormProblem;
 import org.openprocure.portal.view.KeyCardPage;
 import org.openprocure.portal.view.KeyCardsPage;
 import org.openprocure.portal.view.MyBidsPage;
+import org.openprocure.portal.view.MyEvaluationsPage;
 import org.openprocure.portal.view.OpeningPage;
 import org.openprocure.portal.view.OpeningRecordPage;
 import org.openprocure.portal.view.ManagePage;
@@ -43,6 +45,10 @@ public class Templates {
     public static native TemplateInstance keyCard(KeyCardPage page);
 
     public static native TemplateInstance opening(OpeningPage page);
+
+    public static native TemplateInstance myEvaluations(MyEvaluationsPage page);
+
+    public static native TemplateInstance evaluation(EvaluationPage page);
 
     public static native TemplateInstance notFound();
 

@@ -36,11 +36,16 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.openprocure.portal.client.BidServiceClient;
 import org.openprocure.portal.client.BidServiceException;
 import org.openprocure.portal.client.BidServiceUserClient;
+import org.openprocure.portal.client.BidderResult;
 import org.openprocure.portal.client.Criterion;
+import org.openprocure.portal.client.EvaluationServiceClient;
+import org.openprocure.portal.client.EvaluationServiceException;
+import org.openprocure.portal.client.EvaluationServiceUserClient;
 import org.openprocure.portal.client.NoticeVersionSummary;
 import org.openprocure.portal.client.OpeningRecord;
 import org.openprocure.portal.client.OwnBids;
 import org.openprocure.portal.client.Problem.FieldError;
+import org.openprocure.portal.client.PublicAwards;
 import org.openprocure.portal.client.ReceiptCheck;
 import org.openprocure.portal.client.ReceiptVerification;
 import org.openprocure.portal.client.SubmissionWindow;
@@ -48,16 +53,22 @@ import org.openprocure.portal.client.TenderServiceClient;
 import org.openprocure.portal.client.TenderServiceException;
 import org.openprocure.portal.client.TenderServiceUserClient;
 import org.openprocure.portal.client.TenderView;
+import org.openprocure.portal.client.TextRequest;
 import org.openprocure.portal.i18n.RequestMessages;
+import org.openprocure.portal.view.AwardSection;
 import org.openprocure.portal.view.BidForm;
 import org.openprocure.portal.view.BidSection;
 import org.openprocure.portal.view.CommentForm;
+import org.openprocure.portal.view.EvaluationForms;
 import org.openprocure.portal.view.Forms;
 import org.openprocure.portal.view.OpeningRecordPage;
 import org.openprocure.portal.view.ReceiptText;
 import org.openprocure.portal.view.FormProblem;
 import org.openprocure.portal.view.QuestionForm;
 import org.openprocure.portal.view.RequestLocale;
+import org.openprocure.portal.view.ResultSection;
+import org.openprocure.portal.view.StepForms;
+import org.openprocure.portal.view.StepRefusal;
 import org.openprocure.portal.view.TenderPage;
 import org.openprocure.portal.view.VersionEntry;
 
@@ -98,6 +109,14 @@ public class TenderPageResource {
     @Inject
     @RestClient
     BidServiceUserClient bidsAsUser;
+
+    @Inject
+    @RestClient
+    EvaluationServiceClient evaluationService;
+
+    @Inject
+    @RestClient
+    EvaluationServiceUserClient evaluationsAsUser;
 
     @GET
     @PermitAll
@@ -282,6 +301,68 @@ public class TenderPageResource {
         return Pages.html(problem.status(), render(ocid, CommentForm.blank(), question.refused(problem), null));
     }
 
+    /** The bidder's answer to the chair's request to justify an abnormally low price. */
+    @POST
+    @Path("lots/{lotId}/justification")
+    @RolesAllowed("supplier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> justify(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId,
+            MultivaluedMap<String, String> form) {
+        String bidId = Forms.text(form, "bidId");
+        return resultStep(ocid, "justify", lotId, form, EvaluationForms.text(form, messages.evaluation()),
+                request -> evaluationsAsUser.justify(ocid, lotId, bidId, request), "justificationSent");
+    }
+
+    /** A bidder's complaint about the proposed award, during the standstill. */
+    @POST
+    @Path("lots/{lotId}/complaints")
+    @RolesAllowed("supplier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public RestResponse<String> complain(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId,
+            MultivaluedMap<String, String> form) {
+        return resultStep(ocid, "complain", lotId, form, EvaluationForms.text(form, messages.evaluation()),
+                request -> evaluationsAsUser.complain(ocid, lotId, request), "complaintFiled");
+    }
+
+    private RestResponse<String> resultStep(String ocid, String action, String lotId,
+            MultivaluedMap<String, String> form, EvaluationForms.Parsed<TextRequest> parsed,
+            java.util.function.Consumer<TextRequest> send, String done) {
+        FormProblem problem = parsed.problem();
+        if (problem == null) {
+            try {
+                send.accept(parsed.request());
+                return seeOther(ocid, done, "result");
+            } catch (EvaluationServiceException refused) {
+                if (!refused.userCanFix()) {
+                    throw refused;
+                }
+                problem = FormProblem.of(refused.problem());
+            }
+        }
+        return Pages.html(problem.status(), render(ocid, CommentForm.blank(), QuestionForm.blank(), null, null, null,
+                StepRefusal.of(action, lotId, problem, form)));
+    }
+
+    /** A lot's evaluation report, from evaluation-service, once the award is proposed. */
+    @GET
+    @Path("lots/{lotId}/report.pdf")
+    @PermitAll
+    @Produces(TenderServiceClient.PDF)
+    public Response evaluationReport(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId) {
+        return pdf(evaluationService.reportPdf(ocid, lotId), ocid + "-" + lotId + "-evaluation-report.pdf");
+    }
+
+    /** A lot's award notice, from evaluation-service, once the award is confirmed. */
+    @GET
+    @Path("lots/{lotId}/notice.pdf")
+    @PermitAll
+    @Produces(TenderServiceClient.PDF)
+    public Response awardNotice(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId) {
+        return pdf(evaluationService.noticePdf(ocid, lotId), ocid + "-" + lotId + "-award-notice.pdf");
+    }
+
     @GET
     @Path("notice.pdf")
     @PermitAll
@@ -307,23 +388,33 @@ public class TenderPageResource {
     }
 
     private TemplateInstance render(String ocid, CommentForm commentForm, QuestionForm questionForm, String sent) {
-        return render(ocid, commentForm, questionForm, sent, null, null);
+        return render(ocid, commentForm, questionForm, sent, null, null, null);
     }
 
     private TemplateInstance render(String ocid, CommentForm commentForm, QuestionForm questionForm, String sent,
             BidForm bidForm, FormProblem withdrawProblem) {
+        return render(ocid, commentForm, questionForm, sent, bidForm, withdrawProblem, null);
+    }
+
+    private TemplateInstance render(String ocid, CommentForm commentForm, QuestionForm questionForm, String sent,
+            BidForm bidForm, FormProblem withdrawProblem, StepRefusal resultRefusal) {
         TenderView tender = tenderService.notice(ocid);
+        boolean supplier = identity.hasRole("supplier");
+        OwnBids own = supplier && tender.publishedAt() != null
+                ? optional("own bid", () -> bidsAsUser.ownBid(ocid)) : null;
         TenderPage page = new TenderPage(tender,
                 optional("versions", () -> versions(ocid)),
                 optional("comments", () -> tenderService.comments(ocid)),
                 optional("enquiries", () -> tenderService.enquiries(ocid)),
                 clock.instant(),
-                identity.hasRole("supplier"),
+                supplier,
                 !identity.isAnonymous(),
                 commentForm,
                 questionForm,
                 "comment".equals(sent) || "question".equals(sent) ? sent : null,
-                bidding(tender, bidForm, withdrawProblem, sent));
+                bidding(tender, own, bidForm, withdrawProblem, sent),
+                award(tender),
+                result(tender, own, sent, resultRefusal));
         return Templates.tenderPage(page).setLocale(locale.get());
     }
 
@@ -331,14 +422,14 @@ public class TenderPageResource {
      * The bid part of a published tender: whether bids are taken, by bid-service's clock; for a
      * supplier its own bid and the forms. A part bid-service cannot give right now shows as unavailable.
      */
-    private BidSection bidding(TenderView tender, BidForm bidForm, FormProblem withdrawProblem, String sent) {
+    private BidSection bidding(TenderView tender, OwnBids own, BidForm bidForm, FormProblem withdrawProblem,
+            String sent) {
         if (tender.publishedAt() == null) {
             return null;
         }
         String ocid = tender.ocid();
         boolean supplier = identity.hasRole("supplier");
         SubmissionWindow window = optional("submission window", () -> bidService.submissionWindow(ocid));
-        OwnBids own = supplier ? optional("own bid", () -> bidsAsUser.ownBid(ocid)) : null;
         String currency = tender.value() != null ? tender.value().currency() : null;
         String done = sent != null && BID_STEPS.contains(sent) ? sent : null;
         return new BidSection(window, supplier, !identity.isAnonymous(), own, qualityCriteria(tender),
@@ -346,7 +437,75 @@ public class TenderPageResource {
                 done);
     }
 
+    /**
+     * The public award part, once evaluation-service has opened the bids of the tender; none while it does not
+     * know the tender (404). Unavailable is said only once the tender is past its bidding, when an award
+     * could be expected.
+     */
+    private AwardSection award(TenderView tender) {
+        if (tender.publishedAt() == null) {
+            return null;
+        }
+        try {
+            PublicAwards awards = evaluationService.awards(tender.ocid());
+            return awards != null && awards.afterOpening() ? new AwardSection(tender.ocid(), awards, false) : null;
+        } catch (EvaluationServiceException unknown) {
+            if (unknown.status() == 404) {
+                return null;
+            }
+            return unavailableAfterBidding(tender, "awards", unknown)
+                    ? new AwardSection(tender.ocid(), null, true) : null;
+        } catch (RuntimeException unreachable) {
+            return unavailableAfterBidding(tender, "awards", unreachable)
+                    ? new AwardSection(tender.ocid(), null, true) : null;
+        }
+    }
+
+    /**
+     * A supplier's own result, once its bid has been opened; none for a supplier without an opened bid (404).
+     * The justification names the bid: the service's own id for it when it sends one, else the supplier's
+     * bid from bid-service, since opened bids keep their ids.
+     */
+    private ResultSection result(TenderView tender, OwnBids own, String sent, StepRefusal refusal) {
+        if (tender.publishedAt() == null || !identity.hasRole("supplier")) {
+            return null;
+        }
+        String ocid = tender.ocid();
+        String done = sent != null && RESULT_STEPS.contains(sent) ? sent : null;
+        try {
+            BidderResult result = evaluationsAsUser.myResult(ocid);
+            if (result == null) {
+                return null;
+            }
+            String bidId = result.bidId();
+            if (bidId == null && own != null) {
+                bidId = own.current() != null ? own.current().bidId()
+                        : own.latest() != null ? own.latest().bidId() : null;
+            }
+            return new ResultSection(ocid, result, bidId, false, done, new StepForms(refusal));
+        } catch (EvaluationServiceException unknown) {
+            if (unknown.status() == 404) {
+                return null;
+            }
+            return unavailableAfterBidding(tender, "result", unknown)
+                    ? new ResultSection(ocid, null, null, true, done, StepForms.NONE) : null;
+        } catch (RuntimeException unreachable) {
+            return unavailableAfterBidding(tender, "result", unreachable)
+                    ? new ResultSection(ocid, null, null, true, done, StepForms.NONE) : null;
+        }
+    }
+
+    private static final List<String> AFTER_BIDDING = List.of("tenderingClosed", "evaluation", "awarded",
+            "unsuccessful");
+
+    private static boolean unavailableAfterBidding(TenderView tender, String part, RuntimeException failure) {
+        LOG.warnf("The %s of a tender could not be fetched from evaluation-service: %s", part, failure.toString());
+        return AFTER_BIDDING.contains(tender.statusDetails());
+    }
+
     private static final List<String> BID_STEPS = List.of("bidSubmitted", "bidReplaced", "bidWithdrawn");
+
+    private static final List<String> RESULT_STEPS = List.of("justificationSent", "complaintFiled");
 
     /** The criteria a bid answers in words: all but price. */
     static List<Criterion> qualityCriteria(TenderView tender) {

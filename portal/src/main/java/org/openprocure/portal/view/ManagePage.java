@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.openprocure.portal.client.Comment;
 import org.openprocure.portal.client.Enquiry;
+import org.openprocure.portal.client.EvaluationOverview;
 import org.openprocure.portal.client.KeyHolder;
 import org.openprocure.portal.client.Lot;
 import org.openprocure.portal.client.TenderView;
@@ -14,7 +15,8 @@ import org.openprocure.portal.client.TenderView;
 /**
  * The officer's page for one tender: what it says, and the steps its stage allows; once published,
  * who of its key holders has collected their card ({@code keyHolders}, null when bid-service could
- * not say). {@code done}
+ * not say), and the evaluation committee from evaluation-service ({@code evaluation}, null when it could not
+ * say). {@code done}
  * names the step just taken, for the confirmation; {@code refusal} names the form the service
  * refused, so its reason and the entered values show at that form.
  */
@@ -23,6 +25,7 @@ public record ManagePage(
         List<Comment> comments,
         List<Enquiry> enquiries,
         List<KeyHolder> keyHolders,
+        EvaluationOverview evaluation,
         Instant now,
         String done,
         Refusal refusal) {
@@ -155,5 +158,17 @@ public record ManagePage(
 
     public String fieldError(String action, String field) {
         return fieldError(action, "", field);
+    }
+
+    /** The committee may be named or renamed until the first award proposal, while the tender stands. */
+    public boolean canNameCommittee() {
+        return evaluation != null && !evaluation.anyProposal() && !"cancelled".equals(evaluation.status())
+                && !"concluded".equals(evaluation.status());
+    }
+
+    /** The committee form's rows: what was sent when it was refused, else the current committee. */
+    public List<CommitteeForm.Row> committeeRows() {
+        Refusal refused = refusalOf("committee");
+        return CommitteeForm.rows(evaluation, refused == null ? null : refused.entered());
     }
 }

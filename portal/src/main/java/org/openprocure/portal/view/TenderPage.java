@@ -23,7 +23,9 @@ public record TenderPage(
         CommentForm commentForm,
         QuestionForm questionForm,
         String sent,
-        BidSection bidding) {
+        BidSection bidding,
+        AwardSection award,
+        ResultSection result) {
 
     public List<String> sections() {
         return CommentForm.SECTIONS;

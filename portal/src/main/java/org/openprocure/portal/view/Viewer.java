@@ -57,6 +57,11 @@ public class Viewer {
         return identity.hasRole("supplier");
     }
 
+    /** Evaluators get the link to the evaluations whose committee they sit on. */
+    public boolean evaluator() {
+        return identity.hasRole("evaluator");
+    }
+
     /** The user's platform role, or null when the user holds none of them. */
     public String role() {
         if (!signedIn()) {

@@ -36,6 +36,8 @@ import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import org.openprocure.portal.client.EvaluationServiceUserClient;
+import org.openprocure.portal.client.EvaluationServiceClient;
 import org.openprocure.portal.client.BidAnswer;
 import org.openprocure.portal.client.BidOffer;
 import org.openprocure.portal.client.BidServiceClient;
@@ -78,6 +80,15 @@ class BidPagesTest {
     @InjectMock
     @RestClient
     BidServiceUserClient bids;
+
+    /** evaluation-service is never reached for real: its parts of the page stay empty. */
+    @InjectMock
+    @RestClient
+    EvaluationServiceClient evaluationService;
+
+    @InjectMock
+    @RestClient
+    EvaluationServiceUserClient evaluationsAsUser;
 
     @BeforeAll
     static void formsInUtf8() {

@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.openprocure.portal.client.EvaluationServiceUserClient;
 import org.openprocure.portal.client.BidServiceUserClient;
 import org.openprocure.portal.client.KeyHolder;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +83,11 @@ class OfficerTenderResourceTest {
     @InjectMock
     @RestClient
     BidServiceUserClient bids;
+
+    /** evaluation-service is never reached for real: the committee part says it is unavailable. */
+    @InjectMock
+    @RestClient
+    EvaluationServiceUserClient evaluations;
 
     @Inject
     ObjectMapper json;

@@ -45,6 +45,11 @@ final class TenderFixtures {
         return tender("active", "tendering", Instant.parse("2026-11-30T09:00:00Z"), 1, null);
     }
 
+    /** Bids opened and being evaluated. */
+    static TenderView inEvaluation() {
+        return tender("active", "evaluation", Instant.parse("2026-11-30T09:00:00Z"), 1, null);
+    }
+
     /** In consultation until 7 December 2026, after the test clock's 1 December. */
     static TenderView inConsultation() {
         return tender("planning", "consultation", null, null, null);

@@ -32,6 +32,8 @@ import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import org.openprocure.portal.client.EvaluationServiceUserClient;
+import org.openprocure.portal.client.EvaluationServiceClient;
 import org.openprocure.portal.client.CommentAuthor;
 import org.openprocure.portal.client.CommentRequest;
 import org.openprocure.portal.client.CommentTarget;
@@ -52,6 +54,15 @@ class TenderPageResourceTest {
     @InjectMock
     @RestClient
     TenderServiceUserClient asUser;
+
+    /** evaluation-service is never reached for real: its parts of the page stay empty. */
+    @InjectMock
+    @RestClient
+    EvaluationServiceClient evaluationService;
+
+    @InjectMock
+    @RestClient
+    EvaluationServiceUserClient evaluationsAsUser;
 
     @BeforeAll
     static void formsInUtf8() {
