@@ -120,5 +120,6 @@ class ProcessAnalyticsTest {
     @Test
     void theAnonymousPublicIsRefused() {
         given().get("/api/analytics/processes/{ocid}", OCID).then().statusCode(401);
+        given().get("/api/analytics/awards").then().statusCode(401);
     }
 }

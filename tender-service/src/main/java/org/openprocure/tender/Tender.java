@@ -167,12 +167,16 @@ public class Tender extends PanacheEntityBase {
         @Column(name = "estimated_value", nullable = false)
         public BigDecimal estimatedValue;
 
-        /** {@code active} or {@code cancelled} (OCDS lot status). */
+        /** {@code active}, {@code cancelled} or {@code unsuccessful} (OCDS lot status). */
         @Column(nullable = false)
         public String status = "active";
 
         @Column(name = "cancellation_reason")
         public String cancellationReason;
+
+        /** Why the lot could not be awarded, when it is {@code unsuccessful}. */
+        @Column(name = "unsuccessful_reason")
+        public String unsuccessfulReason;
 
         public boolean isActive() {
             return "active".equals(status);
@@ -279,6 +283,7 @@ public class Tender extends PanacheEntityBase {
             if (i < previous.size() && !previous.get(i).isActive()) {
                 lot.status = previous.get(i).status;
                 lot.cancellationReason = previous.get(i).cancellationReason;
+                lot.unsuccessfulReason = previous.get(i).unsuccessfulReason;
             }
             lots.add(lot);
             for (TenderTerms.ItemTerms sourceItem : source.items()) {

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.openprocure.contract.analytics.Award;
 import org.openprocure.contract.analytics.Process;
 import org.openprocure.contract.analytics.ProcessEvent;
+import org.openprocure.contract.service.AwardReadModel;
 import org.openprocure.contract.service.ProcessHistory;
 import org.openprocure.events.EventHashing;
 import org.openprocure.events.Money;
@@ -24,15 +26,26 @@ import org.openprocure.support.problem.ProblemException;
 public class ProcessAnalyticsResource {
 
     private final ProcessHistory history;
+    private final AwardReadModel awards;
 
-    ProcessAnalyticsResource(ProcessHistory history) {
+    ProcessAnalyticsResource(ProcessHistory history, AwardReadModel awards) {
         this.history = history;
+        this.awards = awards;
     }
 
     /** A process's summary and every event of it, with the result of checking the hash chains. */
     public record ProcessView(String ocid, String title, Organization buyer, String status, String procurementMethod,
             String mainProcurementCategory, Money value, Instant publishedAt, Instant submissionDeadline,
-            Instant lastEventAt, List<TimelineEntry> timeline, ChainCheck chain) {
+            Instant lastEventAt, List<AwardSummary> awards, List<TimelineEntry> timeline, ChainCheck chain) {
+    }
+
+    /**
+     * An award of the process, lot by lot: {@code status} {@code pending}, {@code active}, {@code
+     * cancelled} or {@code unsuccessful} (a lot no bid could win: no supplier, no value), {@code reason}
+     * why it is cancelled or unsuccessful, {@code date} when it was decided.
+     */
+    public record AwardSummary(String awardId, String lotId, Organization supplier, Money value, String status,
+            String reason, Instant date) {
     }
 
     /** One event on the timeline. */
@@ -58,8 +71,18 @@ public class ProcessAnalyticsResource {
                 process.status, process.procurementMethod, process.mainProcurementCategory,
                 process.valueAmount == null ? null : new Money(process.valueAmount, process.currency),
                 process.publishedAt, process.submissionDeadline, process.lastEventAt,
+                awards.ofProcess(ocid).stream().map(a -> new AwardSummary(a.awardId, a.lotId, supplier(a), value(a),
+                        a.status, a.statusReason, a.awardDate)).toList(),
                 timeline.stream().map(e -> new TimelineEntry(e.eventId, e.type, e.producer, e.aggregateId,
                         e.sequence, e.occurredAt, e.hash, e.prevHash)).toList(),
                 chain);
+    }
+
+    static Organization supplier(Award a) {
+        return a.supplierId == null ? null : new Organization(a.supplierId, a.supplierName);
+    }
+
+    static Money value(Award a) {
+        return a.valueAmount == null ? null : new Money(a.valueAmount, a.currency);
     }
 }

@@ -18,14 +18,19 @@ import org.openprocure.events.tender.ConsultationOpened;
 import org.openprocure.events.tender.TenderPublished;
 import org.openprocure.support.inbox.EventProcessor;
 
-/** Keeps each process's history and summary from the events, and checks its hash chains on demand. */
+/**
+ * Keeps each process's history, summary and awards from the events, and checks its hash chains on
+ * demand.
+ */
 @ApplicationScoped
 public class ProcessHistory {
 
     private final EventProcessor processor;
+    private final AwardReadModel awards;
 
-    ProcessHistory(EventProcessor processor) {
+    ProcessHistory(EventProcessor processor, AwardReadModel awards) {
         this.processor = processor;
+        this.awards = awards;
     }
 
     /** Adds the record's event, once, to its process's history. */
@@ -46,11 +51,11 @@ public class ProcessHistory {
             row.prevHash = event.prevHash();
             row.envelope = record;
             row.persist();
-            summarise(event);
+            awards.apply(event, summarise(event));
         });
     }
 
-    private void summarise(EventEnvelope event) {
+    private Process summarise(EventEnvelope event) {
         Process process = Process.findById(event.ocid());
         if (process == null) {
             process = new Process();
@@ -94,6 +99,7 @@ public class ProcessHistory {
             process.status = "cancelled";
         }
         process.persist();
+        return process;
     }
 
     @Transactional

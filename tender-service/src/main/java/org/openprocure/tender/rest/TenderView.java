@@ -3,10 +3,12 @@ package org.openprocure.tender.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openprocure.events.Money;
 import org.openprocure.events.Organization;
 import org.openprocure.events.Period;
+import org.openprocure.tender.Award;
 import org.openprocure.tender.Tender;
 import org.openprocure.tender.TenderDocument;
 import org.openprocure.tender.domain.AwardCriteria;
@@ -48,8 +50,31 @@ public record TenderView(
     public record CriterionView(String name, CriterionType type, int weight) {
     }
 
+    /**
+     * A lot; {@code status} {@code active}, {@code cancelled} (with {@code cancellationReason}) or
+     * {@code unsuccessful} (with {@code unsuccessfulReason}); {@code award} its latest award, null until
+     * one is proposed.
+     */
     public record LotView(String id, String title, String description, Money value, String status,
-            String cancellationReason, List<ItemView> items) {
+            String cancellationReason, String unsuccessfulReason, List<ItemView> items, AwardView award) {
+    }
+
+    /**
+     * A lot's award, as OCDS {@code Award}: {@code status} {@code pending} (proposed, in its standstill
+     * until {@code standstillEnds}, which is null while complaints are pending), {@code active}
+     * (confirmed) or {@code cancelled} (void, with the reason and date); {@code date} that of the
+     * decision to award.
+     */
+    public record AwardView(String awardId, String bidId, Organization supplier, Money value, String status,
+            Instant date, Instant standstillEnds, int complaintsPending, Instant confirmedAt,
+            CancellationView cancellation) {
+
+        static AwardView of(Award a) {
+            return new AwardView(a.awardId, a.bidId, new Organization(a.supplierId, a.supplierName),
+                    money(a.valueAmount, a.currency), a.status.code(), a.date(), a.standstillEnds,
+                    a.complaintsPending, a.confirmedAt,
+                    a.cancelledAt == null ? null : new CancellationView(a.cancellationReason, a.cancelledAt));
+        }
     }
 
     public record ItemView(String id, String description, BigDecimal quantity, String unit,
@@ -78,7 +103,8 @@ public record TenderView(
     public record Counts(long total, long unanswered) {
     }
 
-    static TenderView of(Tender t, List<TenderDocument> documents, Counts comments, Counts enquiries) {
+    static TenderView of(Tender t, List<TenderDocument> documents, Counts comments, Counts enquiries,
+            Map<String, Award> awards) {
         CpvCatalogue cpv = CpvCatalogue.load();
         return new TenderView(t.id, t.ocid, t.stage.ocdsStatus(), t.stage.statusDetails(),
                 new Organization(t.buyerId, t.buyerName), t.title, t.description, t.procurementMethod,
@@ -86,12 +112,13 @@ public record TenderView(
                 t.criteria.stream().map(c -> new CriterionView(c.name, c.type, c.weight)).toList(),
                 money(t.estimatedValue(), t.currency),
                 t.lots.stream().map(l -> new LotView(l.lotId, l.title, l.description,
-                        money(l.estimatedValue, t.currency), l.status, l.cancellationReason,
+                        money(l.estimatedValue, t.currency), l.status, l.cancellationReason, l.unsuccessfulReason,
                         t.items.stream().filter(i -> i.lotId.equals(l.lotId))
                                 .map(i -> new ItemView(i.itemId, i.description, i.quantity, i.unit,
                                         new ClassificationView("CPV", i.classification,
                                                 cpv.label(i.classification).orElse(null))))
-                                .toList()))
+                                .toList(),
+                        awards.containsKey(l.lotId) ? AwardView.of(awards.get(l.lotId)) : null))
                         .toList(),
                 t.consultationStart == null ? null : new Period(t.consultationStart, t.consultationEnd),
                 t.enquiryDeadline, t.submissionDeadline, t.openingDate, t.bidValidityDays,

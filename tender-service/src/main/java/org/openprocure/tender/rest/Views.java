@@ -11,6 +11,6 @@ final class Views {
     static TenderView tender(TenderDetails details) {
         return TenderView.of(details.tender(), details.documents(),
                 new TenderView.Counts(details.comments(), details.unansweredComments()),
-                new TenderView.Counts(details.enquiries(), details.unansweredEnquiries()));
+                new TenderView.Counts(details.enquiries(), details.unansweredEnquiries()), details.awards());
     }
 }

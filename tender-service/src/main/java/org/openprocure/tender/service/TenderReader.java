@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openprocure.tender.Award;
 import org.openprocure.tender.ConsultationComment;
 import org.openprocure.tender.Enquiry;
 import org.openprocure.tender.Tender;
@@ -18,9 +19,12 @@ import org.openprocure.tender.TenderVersion;
 @ApplicationScoped
 public class TenderReader {
 
-    /** A tender with its documents in force and how many comments and enquiries (unanswered) it has. */
+    /**
+     * A tender with its documents in force, how many comments and enquiries (unanswered) it has, and
+     * each lot's latest award by lot id (a lot without one is absent).
+     */
     public record TenderDetails(Tender tender, List<TenderDocument> documents, long comments,
-            long unansweredComments, long enquiries, long unansweredEnquiries) {
+            long unansweredComments, long enquiries, long unansweredEnquiries, Map<String, Award> awards) {
     }
 
     @Transactional
@@ -29,7 +33,8 @@ public class TenderReader {
         return new TenderDetails(tender, TenderDocument.current(tenderId),
                 ConsultationComment.count("tenderId", tenderId),
                 ConsultationComment.count("tenderId = ?1 and answer is null", tenderId),
-                Enquiry.count("tenderId", tenderId), Enquiry.count("tenderId = ?1 and answer is null", tenderId));
+                Enquiry.count("tenderId", tenderId), Enquiry.count("tenderId = ?1 and answer is null", tenderId),
+                Award.latestByLot(List.of(tenderId)).getOrDefault(tenderId, Map.of()));
     }
 
     /**
@@ -49,11 +54,12 @@ public class TenderReader {
                 .collect(Collectors.groupingBy(d -> d.tenderId));
         Map<UUID, long[]> comments = counts("ConsultationComment", tenderIds);
         Map<UUID, long[]> enquiries = counts("Enquiry", tenderIds);
+        Map<UUID, Map<String, Award>> awards = Award.latestByLot(tenderIds);
         long[] none = {0, 0};
         return tenderIds.stream().filter(tenders::containsKey).map(id -> new TenderDetails(tenders.get(id),
                 TenderDocument.inForce(documents.getOrDefault(id, List.of())), comments.getOrDefault(id, none)[0],
                 comments.getOrDefault(id, none)[1], enquiries.getOrDefault(id, none)[0],
-                enquiries.getOrDefault(id, none)[1])).toList();
+                enquiries.getOrDefault(id, none)[1], awards.getOrDefault(id, Map.of()))).toList();
     }
 
     /** Per tender: how many of the entity's rows there are, and how many are unanswered. */

@@ -50,8 +50,11 @@ public class TenderService {
     private final TenderConfig config;
     private final NoticeIssuer notices;
     private final MinimumPeriods minimumPeriods;
+    private final TenderAwards awards;
 
-    TenderService(Clock clock, EventOutbox outbox, EntityManager em, TenderConfig config, NoticeIssuer notices) {
+    TenderService(Clock clock, EventOutbox outbox, EntityManager em, TenderConfig config, NoticeIssuer notices,
+            TenderAwards awards) {
+        this.awards = awards;
         this.clock = clock;
         this.outbox = outbox;
         this.em = em;
@@ -256,6 +259,7 @@ public class TenderService {
         tender.apply(lifecycle);
         tender.cancelledAt = now();
         tender.cancellationReason = reason;
+        awards.cancelled(tender, null, reason, tender.cancelledAt);
         if (tender.ocid != null) {
             // A draft never made public goes without a public trace; anything public is cancelled in public.
             outbox.append(EventTypes.TENDER_CANCELLED, tender.ocid, tender.id.toString(), officer.actor("officer"),
@@ -279,10 +283,12 @@ public class TenderService {
                     + "; its lots can no longer be cancelled.");
         }
         if (!lot.isActive()) {
-            throw ProblemException.conflict("Lot " + lotId + " is already cancelled: " + lot.cancellationReason);
+            throw ProblemException.conflict("Lot " + lotId + " is already " + lot.status + ": "
+                    + ("cancelled".equals(lot.status) ? lot.cancellationReason : lot.unsuccessfulReason));
         }
         lot.status = "cancelled";
         lot.cancellationReason = reason;
+        awards.cancelled(tender, lotId, reason, now());
         boolean last = tender.lots.stream().noneMatch(Tender.Lot::isActive);
         if (last) {
             TenderLifecycle lifecycle = tender.lifecycle();

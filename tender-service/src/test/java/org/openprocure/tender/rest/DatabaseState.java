@@ -17,7 +17,7 @@ final class DatabaseState {
     static {
         for (String table : new String[] {"tender", "tender_lot", "tender_item", "tender_criterion",
                 "tender_committee_member", "tender_document", "tender_version", "consultation_comment", "enquiry",
-                "outbox_event"}) {
+                "tender_award", "outbox_event"}) {
             QUERIES.put(table, "select count(*) from " + table);
         }
         QUERIES.put("tender updates", "select coalesce(sum(row_version), 0) from tender");
