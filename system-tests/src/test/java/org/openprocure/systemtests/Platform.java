@@ -88,6 +88,22 @@ public final class Platform {
                 .post("/api/tenders/{id}/publish", id).then().statusCode(200).extract().path("ocid");
     }
 
+    /**
+     * Drafts and publishes a best price-quality tender of the officer's organisation (price 70, "Technical
+     * approach" 30); returns its ocid.
+     */
+    public static String publishRatedTender(String officerUsername, String title) {
+        String token = token(officerUsername);
+        String draft = draftJson(title, serverTime()).replace("\"awardCriteria\": \"priceOnly\",",
+                "\"awardCriteria\": \"ratedCriteria\", \"criteria\": [{\"name\": \"Price\", \"type\": \"price\","
+                        + " \"weight\": 70}, {\"name\": \"Technical approach\", \"type\": \"quality\", \"weight\": 30}],");
+        String id = given().baseUri(url("tender-service")).auth().oauth2(token)
+                .contentType(ContentType.JSON).body(draft)
+                .post("/api/tenders").then().statusCode(201).extract().path("id");
+        return given().baseUri(url("tender-service")).auth().oauth2(token)
+                .post("/api/tenders/{id}/publish", id).then().statusCode(200).extract().path("ocid");
+    }
+
     /** Moves every service's clock ahead by {@code duration}; returns tender-service's new time. */
     public static Instant advanceClocks(Duration duration) {
         Instant now = null;

@@ -102,15 +102,18 @@ class SealedBidsIT {
         await("tender-service shows the tender awarded").atMost(PATIENCE).untilAsserted(() ->
                 given().baseUri(Platform.url("tender-service")).get("/api/notices/{ocid}", ocid).then()
                         .statusCode(200).body("statusDetails", equalTo("awarded"))
-                        .body("lots[0].award.supplier.name", equalTo("Zieliński i Synowie sp. z o.o.")));
+                        .body("lots[0].award.status", equalTo("active"))
+                        .body("lots[0].award.supplier.name", equalTo("Zieliński i Synowie sp. z o.o."))
+                        .body("lots[0].award.value.amount", equalTo(99800.50f))
+                        .body("lots[1].status", equalTo("unsuccessful")));
         await("contract-service's read model holds the award").atMost(PATIENCE).untilAsserted(() ->
                 given().baseUri(Platform.url("contract-service")).auth().oauth2(auditor)
                         .get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
-                        .body("awards.size()", equalTo(1))
-                        .body("awards[0].status", equalTo("active"))
-                        .body("awards[0].supplier.id", equalTo("supplier-zielinski"))
-                        .body("awards[0].value.amount", equalTo(99800.50f))
-                        .body("awards[0].value.currency", equalTo("EUR")));
+                        .body("awards.find { it.lotId == 'lot-1' }.status", equalTo("active"))
+                        .body("awards.find { it.lotId == 'lot-1' }.supplier.id", equalTo("supplier-zielinski"))
+                        .body("awards.find { it.lotId == 'lot-1' }.value.amount", equalTo(99800.50f))
+                        .body("awards.find { it.lotId == 'lot-1' }.value.currency", equalTo("EUR"))
+                        .body("awards.find { it.lotId == 'lot-2' }.status", equalTo("unsuccessful")));
     }
 
     private static String collect(String ocid, String officer) {
