@@ -71,6 +71,12 @@ class BidDetailAccessTest extends EvaluationTestSupport {
         given().get("/api/evaluations/{ocid}/bids", ocid).then().statusCode(404);
         supplier("supplier-acme");
         given().get("/api/evaluations/{ocid}/bids", ocid).then().statusCode(403);
+        evaluator("evaluator.omar");
+        given().get("/api/evaluations/mine").then().statusCode(200)
+                .body("find { it.ocid == '" + ocid + "' }.me.recused", equalTo(true));
+        TestIdentities.act("officer.dmitri", "officer", "buyer-health", null);
+        put("{\"members\":[{\"username\":\"evaluator.x\",\"name\":\"X\",\"chair\":true}]}",
+                "/api/evaluations/{ocid}/committee", ocid).statusCode(404);
         auditor();
         given().get("/api/evaluations/{ocid}/declarations", ocid).then().statusCode(200)
                 .body("username", equalTo(List.of("evaluator.ines", "evaluator.omar")))

@@ -352,6 +352,10 @@ class EvaluationFlowTest extends EvaluationTestSupport {
                 .body("value.amount", equalTo(99000.00f));
         assertEquals("lowestPrice", awaitEvent(ocid, EventTypes.AWARD_PROPOSED)
                 .payloadAs(EventTypes.AWARD_PROPOSED).method());
+        officer();
+        put("{\"members\":[{\"username\":\"evaluator.ines\",\"name\":\"Inês Ferreira\",\"chair\":true}]}",
+                "/api/evaluations/{ocid}/committee", ocid).statusCode(409)
+                .body("detail", containsString("first proposal"));
 
         clock.advance(Duration.ofDays(10));
         supplier("supplier-zielinski");
