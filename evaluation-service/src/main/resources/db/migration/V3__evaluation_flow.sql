@@ -86,6 +86,8 @@ create table lot_award (
     award_id            varchar(100)   primary key,
     ocid                varchar(100)   not null references evaluation (ocid),
     lot_id              varchar(100)   not null,
+    -- 1 for the lot's first proposal, 2 after an upheld complaint, …: orders proposals made in one instant
+    number              integer        not null,
     bid_id              varchar(100)   not null,
     supplier_id         varchar(100)   not null,
     supplier_name       varchar(300)   not null,
@@ -108,7 +110,7 @@ create table lot_award (
     notice_pdf          bytea,
     notice_sha256       char(64)
 );
-create index lot_award_lot on lot_award (ocid, lot_id, proposed_at);
+create unique index lot_award_lot on lot_award (ocid, lot_id, number);
 create index lot_award_standstill on lot_award (standstill_ends) where stage = 'standstill';
 
 create table complaint (

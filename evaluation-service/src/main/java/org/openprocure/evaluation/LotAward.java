@@ -31,6 +31,10 @@ public class LotAward extends PanacheEntityBase {
     @Column(name = "lot_id", nullable = false)
     public String lotId;
 
+    /** The lot's proposals counted from 1. */
+    @Column(nullable = false)
+    public int number;
+
     @Column(name = "bid_id", nullable = false)
     public String bidId;
 
@@ -91,12 +95,12 @@ public class LotAward extends PanacheEntityBase {
 
     /** Every award proposed for the tender, oldest first. */
     public static List<LotAward> of(String ocid) {
-        return list("ocid = ?1 order by proposedAt, awardId", ocid);
+        return list("ocid = ?1 order by proposedAt, number", ocid);
     }
 
     /** The lot's latest award, if any was proposed. */
     public static Optional<LotAward> latest(String ocid, String lotId) {
-        return find("ocid = ?1 and lotId = ?2 order by proposedAt desc, awardId desc", ocid, lotId)
+        return find("ocid = ?1 and lotId = ?2 order by number desc", ocid, lotId)
                 .firstResultOptional();
     }
 }

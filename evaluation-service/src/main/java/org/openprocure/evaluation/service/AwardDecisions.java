@@ -103,6 +103,7 @@ public class AwardDecisions {
         award.awardId = UUID.randomUUID().toString();
         award.ocid = ocid;
         award.lotId = lotId;
+        award.number = (int) dossier.awards.stream().filter(a -> a.lotId.equals(lotId)).count() + 1;
         award.bidId = bid.bidId();
         award.supplierId = bid.bidderId();
         award.supplierName = bid.bidderName();

@@ -302,7 +302,8 @@ public class EvaluationReads {
         LotOutcome outcome = LotOutcome.findById(new LotOutcome.Key(ocid, lotId));
         Optional<LotAward> award = LotAward.latest(ocid, lotId);
         byte[] pdf;
-        if (outcome != null && (award.isEmpty() || outcome.decidedAt.isAfter(award.get().proposedAt))) {
+        // A lot declared unsuccessful has no proposal after the declaration: its report is the latest.
+        if (outcome != null) {
             pdf = outcome.reportPdf;
         } else {
             pdf = award.map(a -> a.reportPdf).orElseThrow(() -> ProblemException.notFound(
