@@ -14,13 +14,41 @@ import java.time.Instant;
 @Table(name = "evaluation")
 public class Evaluation extends PanacheEntityBase {
 
-    /** Stages of an evaluation; later issues add qualification, scoring, standstill. */
+    /** Stages of an evaluation as a whole; each lot has its own stage besides. */
     public enum Status {
         /** The tender is published; bids are sealed until the opening ceremony. */
         AWAITING_OPENING,
         /** The committee opened the bids; the opening record is here to evaluate. */
-        BIDS_OPENED
+        BIDS_OPENED,
+        /** Every lot is awarded, unsuccessful or cancelled. */
+        CONCLUDED,
+        /** The buyer cancelled the whole tender. */
+        CANCELLED
     }
+
+    /** The aggregate of this service's events about the tender. */
+    @Column(name = "aggregate_id", nullable = false)
+    public String aggregateId;
+
+    @Column(name = "buyer_name")
+    public String buyerName;
+
+    /** The lots as the notice last described them before the opening, as JSON. */
+    @Column(name = "lots")
+    public String lots;
+
+    /** The award criteria with their weights, as JSON. */
+    @Column(name = "criteria")
+    public String criteria;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "concluded_at")
+    public Instant concludedAt;
 
     @jakarta.persistence.Column(name = "opened_at")
     public Instant openedAt;
@@ -28,7 +56,7 @@ public class Evaluation extends PanacheEntityBase {
     @jakarta.persistence.Column(name = "bid_count")
     public Integer bidCount;
 
-    /** The opened bids as BidsOpened carried them, as JSON. */
+    /** The readable opened bids as BidsOpened carried them, as JSON. */
     @jakarta.persistence.Column(name = "opened_bids")
     public String openedBids;
 

@@ -99,4 +99,73 @@ class ProcurementEventsConsumerTest {
     void theAnonymousPublicIsRefused() {
         given().get("/api/evaluations/{ocid}", OCID).then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void anAmendmentBeforeTheOpeningUpdatesTheLotsAndTheOpeningRecordKeepsTheReadableBids() {
+        String ocid = "ocds-op7x2k-T-2026-000078";
+        java.util.List<String> tender = GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.TENDER_PUBLISHED, EventTypes.TENDER_AMENDED, EventTypes.TENDER_CANCELLED);
+        connector.source("tender-events").send(tender.get(0));
+        connector.source("tender-events").send(tender.get(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                        .body("buyerName", equalTo("Northvale City Council"))
+                        .body("lots.lotId", equalTo(java.util.List.of("lot-1", "lot-2")))
+                        .body("lots[0].estimate.amount", equalTo(110000.00f))
+                        .body("lots[0].status", equalTo("awaiting_opening"))
+                        .body("criteria.name", equalTo(java.util.List.of("Price", "Technical approach"))));
+
+        connector.source("bid-events").send(GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.BIDS_OPENED).get(0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}/bids", ocid).then().statusCode(200)
+                        .body("bidderName", equalTo(java.util.List.of("Zieliński i Synowie sp. z o.o.")))
+                        .body("[0].lots[0].price.amount", equalTo(104250.00f)));
+        given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                .body("bidCount", equalTo(2))
+                .body("lots.status", equalTo(java.util.List.of("evaluating", "evaluating")));
+
+        connector.source("tender-events").send(tender.get(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                        .body("status", equalTo("bids_opened"))
+                        .body("lots.status", equalTo(java.util.List.of("evaluating", "cancelled"))));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void anAmendmentAfterTheOpeningChangesNothingAndEveryOtherEventIsRecordedWithoutEffect() {
+        String ocid = "ocds-op7x2k-T-2026-000079";
+        String aggregate = java.util.UUID.randomUUID().toString();
+        java.util.List<String> tender = GoldenFixtures.chainFor(ocid, aggregate, EventTypes.TENDER_PUBLISHED,
+                EventTypes.TENDER_AMENDED);
+        connector.source("tender-events").send(tender.get(0));
+        connector.source("bid-events").send(GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.BIDS_OPENED).get(0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                        .body("status", equalTo("bids_opened")));
+        connector.source("tender-events").send(tender.get(1));
+        for (org.openprocure.events.EventType<?> other : EventTypes.ALL) {
+            String topic = other.topic();
+            if (topic.equals(org.openprocure.events.Topics.TENDER) && other != EventTypes.TENDER_CANCELLED
+                    && other != EventTypes.TENDER_PUBLISHED && other != EventTypes.TENDER_AMENDED) {
+                connector.source("tender-events").send(GoldenFixtures.chainFor(ocid,
+                        java.util.UUID.randomUUID().toString(), other).get(0));
+            } else if (topic.equals(org.openprocure.events.Topics.BID) && other != EventTypes.BIDS_OPENED) {
+                connector.source("bid-events").send(GoldenFixtures.chainFor(ocid,
+                        java.util.UUID.randomUUID().toString(), other).get(0));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) Evaluation.getEntityManager().createNativeQuery(
+                        "select count(*) from processed_event where ocid = :ocid").setParameter("ocid", ocid)
+                        .getSingleResult()).intValue()) == 3 + 8 + 3);
+        given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                .body("status", equalTo("bids_opened"))
+                .body("lots[0].estimate.amount", equalTo(100000.00f));
+    }
 }

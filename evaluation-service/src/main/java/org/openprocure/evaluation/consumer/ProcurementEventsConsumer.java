@@ -3,26 +3,37 @@ package org.openprocure.evaluation.consumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openprocure.evaluation.Evaluation;
+import org.openprocure.evaluation.service.Cancellation;
+import org.openprocure.evaluation.service.TenderTerms;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Topics;
 import org.openprocure.events.bid.BidsOpened;
+import org.openprocure.events.tender.TenderAmended;
+import org.openprocure.events.tender.TenderCancelled;
 import org.openprocure.events.tender.TenderPublished;
 import org.openprocure.support.inbox.EventProcessor;
 
-/** Opens an evaluation for each published tender; bid events will drive it once bids are opened. */
+/**
+ * Opens an evaluation for each published tender and keeps its terms until the opening; takes the
+ * opening record's readable bids to evaluate; stops the evaluation of a cancelled tender or lot.
+ */
 @ApplicationScoped
 public class ProcurementEventsConsumer {
 
     private final EventProcessor processor;
     private final Clock clock;
+    private final Cancellation cancellation;
 
-    ProcurementEventsConsumer(EventProcessor processor, Clock clock) {
+    ProcurementEventsConsumer(EventProcessor processor, Clock clock, Cancellation cancellation) {
         this.processor = processor;
         this.clock = clock;
+        this.cancellation = cancellation;
     }
 
     @Incoming("tender-events")
@@ -45,30 +56,52 @@ public class ProcurementEventsConsumer {
             if (evaluation == null) {
                 return;
             }
-            evaluation.status = Evaluation.Status.BIDS_OPENED;
+            if (evaluation.status == Evaluation.Status.AWAITING_OPENING) {
+                evaluation.status = Evaluation.Status.BIDS_OPENED;
+            }
             evaluation.openedAt = opened.openedAt();
             evaluation.bidCount = opened.bidCount();
-            evaluation.openedBids = EventJson.toTree(opened.bids()).toString();
+            // Only readable bids can be evaluated; the unreadable stay on bid-service's public record.
+            List<BidsOpened.Bid> readable = opened.bids().stream().filter(BidsOpened.Bid::readable).toList();
+            evaluation.openedBids = EventJson.toTree(readable).toString();
         }
     }
 
     private void applyTenderEvent(EventEnvelope event) {
         if (EventTypes.TENDER_PUBLISHED.name().equals(event.type())) {
-            TenderPublished tender = event.payloadAs(EventTypes.TENDER_PUBLISHED);
-            Evaluation evaluation = Evaluation.findById(event.ocid());
-            if (evaluation == null) {
-                evaluation = new Evaluation();
-                evaluation.ocid = event.ocid();
-                evaluation.status = Evaluation.Status.AWAITING_OPENING;
-                evaluation.createdAt = clock.instant();
-            }
-            evaluation.tenderId = tender.tenderId();
-            evaluation.buyerId = tender.buyer().id();
-            evaluation.title = tender.title();
-            evaluation.awardCriteria = tender.awardCriteria();
-            evaluation.lotCount = tender.lots().size();
-            evaluation.openingDate = tender.openingDate();
-            evaluation.persist();
+            takeNotice(event.ocid(), event.payloadAs(EventTypes.TENDER_PUBLISHED));
+        } else if (EventTypes.TENDER_AMENDED.name().equals(event.type())) {
+            TenderAmended amended = event.payloadAs(EventTypes.TENDER_AMENDED);
+            takeNotice(event.ocid(), amended.notice());
+        } else if (EventTypes.TENDER_CANCELLED.name().equals(event.type())) {
+            TenderCancelled cancelled = event.payloadAs(EventTypes.TENDER_CANCELLED);
+            cancellation.apply(event.ocid(), cancelled.lotId(), cancelled.reason());
         }
+    }
+
+    /** The notice's terms, kept until the opening: what was opened is evaluated as it was tendered. */
+    private void takeNotice(String ocid, TenderPublished tender) {
+        Evaluation evaluation = Evaluation.findById(ocid);
+        if (evaluation == null) {
+            evaluation = new Evaluation();
+            evaluation.ocid = ocid;
+            evaluation.aggregateId = UUID.randomUUID().toString();
+            evaluation.status = Evaluation.Status.AWAITING_OPENING;
+            evaluation.createdAt = clock.instant();
+        } else if (evaluation.status != Evaluation.Status.AWAITING_OPENING) {
+            return;
+        }
+        evaluation.tenderId = tender.tenderId();
+        evaluation.buyerId = tender.buyer().id();
+        evaluation.buyerName = tender.buyer().name();
+        evaluation.title = tender.title();
+        evaluation.awardCriteria = tender.awardCriteria();
+        evaluation.lotCount = tender.lots().size();
+        evaluation.openingDate = tender.openingDate();
+        evaluation.lots = TenderTerms.json(tender.lots().stream()
+                .map(l -> new TenderTerms.Lot(l.id(), l.title(), l.value(), l.status())).toList());
+        evaluation.criteria = TenderTerms.json(tender.criteria() == null ? List.of() : tender.criteria().stream()
+                .map(c -> new TenderTerms.Criterion(c.name(), c.type(), c.weight())).toList());
+        evaluation.persist();
     }
 }

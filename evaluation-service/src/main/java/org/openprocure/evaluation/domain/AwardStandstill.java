@@ -73,6 +73,46 @@ public final class AwardStandstill {
     }
 
     /**
+     * The award as it stands after the steps recorded so far, taken again in the order they happened:
+     * the proposal, each complaint filed and decided, then the confirmation or the stop. Lets a stored
+     * award be judged by the same rules as a new one.
+     *
+     * @param complaints every complaint of the award, by number, with its decision once decided
+     * @param confirmedAt when the award was confirmed, or null
+     * @param stopReason why the award was stopped, or null if it was not
+     */
+    public static AwardStandstill replay(String lotId, String supplierId, Instant proposedAt, Duration period,
+            List<Complaint> complaints, Instant confirmedAt, String stopReason) {
+        AwardStandstill award = propose(lotId, supplierId, proposedAt, period);
+        record Step(Instant at, int order, Complaint complaint, boolean filing) {
+        }
+        List<Step> steps = new ArrayList<>();
+        for (Complaint complaint : complaints) {
+            steps.add(new Step(complaint.filedAt(), complaint.number() * 2, complaint, true));
+            if (!complaint.pending()) {
+                steps.add(new Step(complaint.decidedAt(), complaint.number() * 2 + 1, complaint, false));
+            }
+        }
+        // At one instant a complaint is filed before it is decided; otherwise in the order of their numbers.
+        steps.sort(java.util.Comparator.comparing(Step::at).thenComparingInt(Step::order));
+        for (Step step : steps) {
+            Complaint c = step.complaint();
+            if (step.filing()) {
+                award.complain(c.bidderId(), c.text(), c.filedAt());
+            } else {
+                award.decide(c.number(), c.decision(), c.reason(), c.decidedAt());
+            }
+        }
+        if (confirmedAt != null) {
+            award.confirm(confirmedAt);
+        }
+        if (stopReason != null) {
+            award.stop(stopReason);
+        }
+        return award;
+    }
+
+    /**
      * A bidder complains: possible during the standstill (strictly before it ends) and while another
      * complaint is pending; the standstill stops until every complaint is decided.
      */

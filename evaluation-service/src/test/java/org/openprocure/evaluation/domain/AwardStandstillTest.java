@@ -122,4 +122,48 @@ class AwardStandstillTest {
         assertThrows(IllegalArgumentException.class, () -> AwardStandstill.propose("lot-2", "supplier-zielinski",
                 PROPOSED, Duration.ZERO));
     }
+
+    @Test
+    void aStoredAwardReplayedStepByStepStandsWhereTheLiveOneStands() {
+        AwardStandstill live = proposed();
+        Instant first = PROPOSED.plus(Duration.ofDays(2));
+        Instant second = PROPOSED.plus(Duration.ofDays(3));
+        live.complain("supplier-borealis", "The winner's references are not comparable.", first);
+        live.complain("supplier-zielinski", "Our method statement was misread.", second);
+        live.decide(2, Decision.DISMISSED, "Read again; the score stands.", PROPOSED.plus(Duration.ofDays(4)));
+        live.decide(1, Decision.DISMISSED, "The references are comparable.", PROPOSED.plus(Duration.ofDays(6)));
+
+        AwardStandstill replayed = AwardStandstill.replay("lot-1", "supplier-acme", PROPOSED, TEN_DAYS,
+                live.complaints(), null, null);
+
+        assertEquals(Stage.STANDSTILL, replayed.stage());
+        assertEquals(live.standstillEnds(), replayed.standstillEnds());
+        assertEquals(PROPOSED.plus(Duration.ofDays(14)), replayed.standstillEnds(), "eight days were left at the first");
+        assertEquals(live.complaints(), replayed.complaints());
+    }
+
+    @Test
+    void aReplayedAwardKeepsItsConfirmationOrItsStop() {
+        Instant ends = PROPOSED.plus(TEN_DAYS);
+        AwardStandstill confirmed = AwardStandstill.replay("lot-1", "supplier-acme", PROPOSED, TEN_DAYS,
+                java.util.List.of(), ends, null);
+        assertEquals(Stage.CONFIRMED, confirmed.stage());
+        assertEquals(ends, confirmed.confirmedAt());
+
+        AwardStandstill stopped = AwardStandstill.replay("lot-1", "supplier-acme", PROPOSED, TEN_DAYS,
+                java.util.List.of(), null, "The tender was cancelled.");
+        assertEquals(Stage.STOPPED, stopped.stage());
+        assertThrows(IllegalStepException.class, () -> stopped.complain("supplier-borealis", "Too late?", PROPOSED));
+    }
+
+    @Test
+    void anUpheldComplaintReplayedSendsTheLotBackToEvaluation() {
+        AwardStandstill.Complaint upheld = new AwardStandstill.Complaint(1, "supplier-borealis", "Price not checked.",
+                PROPOSED.plusSeconds(60), Decision.UPHELD, "The price must be justified first.",
+                PROPOSED.plusSeconds(120));
+        AwardStandstill replayed = AwardStandstill.replay("lot-1", "supplier-acme", PROPOSED, TEN_DAYS,
+                java.util.List.of(upheld), null, null);
+        assertEquals(Stage.BACK_TO_EVALUATION, replayed.stage());
+        assertNull(replayed.standstillEnds());
+    }
 }
