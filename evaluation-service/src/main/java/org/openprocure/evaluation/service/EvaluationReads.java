@@ -271,7 +271,8 @@ public class EvaluationReads {
             lots.add(new Views.MyLot(lot.id(), lot.title(), status, qualification, decided ? rank : null,
                     decided ? ranking.size() : 0, abnormallyLow, myAward, canComplain));
         }
-        return new Views.MyResult(ocid, dossier.evaluation.title, org, lots);
+        // one current bid per organisation: the one that was opened
+        return new Views.MyResult(ocid, dossier.evaluation.title, org, mine.get(0).bidId(), lots);
     }
 
     @Transactional

@@ -94,7 +94,7 @@ public final class Views {
             Instant requestedAt, String justification, Instant justifiedAt, String decisionReason) {
     }
 
-    public record MyResult(String ocid, String title, String bidderId, List<MyLot> lots) {
+    public record MyResult(String ocid, String title, String bidderId, String bidId, List<MyLot> lots) {
     }
 
     public record MyLot(String lotId, String title, String status, MyQualification qualification, Integer rank,

@@ -146,10 +146,10 @@ class EvaluationFlowTest extends EvaluationTestSupport {
         byte[] report = given().get("/api/awards/{ocid}/lots/lot-1/report.pdf", ocid).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertEquals(proposed.reportSha256(), sha256Hex(report), "the report published is the one on the event");
-        String reportText = text(report);
+        String reportText = text(report).replaceAll("\\s+", " ");
         assertTrue(reportText.contains("Evaluation report"), reportText);
         assertTrue(reportText.contains(ocid), reportText);
-        assertReportDataHoldsEveryJudgement(ocid, acme, zielinski, borealis);
+        assertReportHoldsEveryJudgement(reportText, ocid, acme, zielinski, borealis);
 
         clock.advance(Duration.ofDays(3));
         supplier("supplier-acme");
@@ -227,7 +227,8 @@ class EvaluationFlowTest extends EvaluationTestSupport {
      * The report's data holds every judgement: the PDF renderer in this branch prints only its heading, so
      * the names, scores and reasons are checked on what it is given.
      */
-    private void assertReportDataHoldsEveryJudgement(String ocid, Offer... offers) {
+    /** The report read back from its PDF: every score with its reason, every qualification and decision. */
+    private void assertReportHoldsEveryJudgement(String reportText, String ocid, Offer... offers) {
         EvaluationReportData data = QuarkusTransaction.requiringNew().call(() -> {
             Dossier dossier = Dossier.load(ocid).orElseThrow();
             Dossier.LotRanking ranking = dossier.rank("lot-1", config.abnormallyLowRule());
@@ -248,6 +249,23 @@ class EvaluationFlowTest extends EvaluationTestSupport {
         assertEquals(6, data.declarations().size());
         assertEquals("The plant's own supply explains the price.", data.abnormallyLow().get(0).decisionReason());
         assertEquals("Acme Build Ltd", data.ranking().get(0).bidderName());
+        for (EvaluationReportData.Score score : data.scores()) {
+            assertTrue(reportText.contains(score.reason()), "the reason: " + score.reason());
+            assertTrue(reportText.contains(score.score().toPlainString() + " of " + score.maximum()),
+                    "the score " + score.score() + " of " + score.maximum() + " by " + score.evaluatorName());
+        }
+        for (EvaluationReportData.Qualification qualification : data.qualifications()) {
+            assertTrue(reportText.contains(qualification.reason()), qualification.reason());
+        }
+        for (Offer offer : offers) {
+            assertTrue(reportText.contains(offer.bidderName()), offer.bidderName());
+        }
+        assertTrue(reportText.contains("We own the asphalt plant two kilometres away; invoices attached."));
+        assertTrue(reportText.contains("Accepted: The plant's own supply explains the price."));
+        assertTrue(reportText.contains("Proposed supplier Acme Build Ltd"));
+        for (EvaluationReportData.Ranked ranked : data.ranking()) {
+            assertTrue(reportText.contains(ranked.total().toPlainString()), "the total " + ranked.total());
+        }
     }
 
     @Test
