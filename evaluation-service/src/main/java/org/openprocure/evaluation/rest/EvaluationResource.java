@@ -35,7 +35,6 @@ import org.openprocure.support.security.CurrentUser;
  */
 @Path("/api/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 
     private final CurrentUser user;
@@ -70,6 +69,7 @@ public class EvaluationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/committee")
     @RolesAllowed("officer")
     public List<CommitteeAssigned.Member> nameCommittee(@PathParam("ocid") String ocid, Requests.Committee request) {
@@ -84,6 +84,7 @@ public class EvaluationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/declarations/mine")
     @RolesAllowed("evaluator")
     public ConflictOfInterestDeclared declare(@PathParam("ocid") String ocid, Requests.Declarations request) {
@@ -112,6 +113,7 @@ public class EvaluationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/bids/{bidId}/lots/{lotId}/qualification")
     @RolesAllowed("evaluator")
     public QualificationDecided qualify(@PathParam("ocid") String ocid, @PathParam("bidId") String bidId,
@@ -120,6 +122,7 @@ public class EvaluationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/bids/{bidId}/scores/mine")
     @RolesAllowed("evaluator")
     public QualityScoresSubmitted score(@PathParam("ocid") String ocid, @PathParam("bidId") String bidId,
@@ -150,6 +153,7 @@ public class EvaluationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/lots/{lotId}/bids/{bidId}/justification")
     @RolesAllowed("supplier")
     public JustificationSubmitted justify(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId,
@@ -158,6 +162,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/lots/{lotId}/bids/{bidId}/justification-decision")
     @RolesAllowed("evaluator")
     public JustificationDecided decideJustification(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId,
@@ -180,6 +185,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/lots/{lotId}/complaints")
     @RolesAllowed("supplier")
     public Response complain(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId, Requests.Text request) {
@@ -188,6 +194,7 @@ public class EvaluationResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{ocid}/lots/{lotId}/complaints/{number}/decision")
     @RolesAllowed("evaluator")
     public Views.Complaint decideComplaint(@PathParam("ocid") String ocid, @PathParam("lotId") String lotId,
