@@ -143,10 +143,12 @@ public final class Dossier {
         return declaration != null && declaration.recused;
     }
 
-    /** The members who score: declared and not recused, in the committee's order. */
+    /**
+     * The members who score: every member not recused, in the committee's order. A member who has not yet
+     * declared is still expected to score, so nobody sees the others' scores before them either.
+     */
     public List<String> scoringMembers() {
-        return committee.stream().map(CommitteeMember::username)
-                .filter(u -> declared(u) && !recused(u)).toList();
+        return committee.stream().map(CommitteeMember::username).filter(u -> !recused(u)).toList();
     }
 
     public Optional<BidsOpened.Bid> bid(String bidId) {

@@ -87,10 +87,15 @@ class BidDetailAccessTest extends EvaluationTestSupport {
     void nobodyReadsAnothersScoresBeforeSubmittingTheirOwnAndOnlyTheirOwnUntilAllHave() {
         String ocid = tenderWithCommittee();
         declare(ocid, "evaluator.dana", null, ACME, BOREALIS).statusCode(200);
-        declare(ocid, "evaluator.ines", null, ACME, BOREALIS).statusCode(200);
         declare(ocid, "evaluator.omar", "supplier-acme", ACME, BOREALIS).statusCode(200);
 
         score(ocid, "evaluator.dana", ACME, "21").statusCode(200);
+        // Inês has not declared yet: she is still to score, so Dana's scores are not "all" scores.
+        evaluator("evaluator.dana");
+        given().get("/api/evaluations/{ocid}/bids/{bidId}/scores", ocid, ACME.bidId()).then().statusCode(200)
+                .body("complete", equalTo(false))
+                .body("waitingFor", equalTo(List.of("evaluator.ines")));
+        declare(ocid, "evaluator.ines", null, ACME, BOREALIS).statusCode(200);
         evaluator("evaluator.ines");
         given().get("/api/evaluations/{ocid}/bids/{bidId}/scores", ocid, ACME.bidId()).then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("Submit your own scores"));

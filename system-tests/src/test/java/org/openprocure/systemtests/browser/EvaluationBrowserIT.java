@@ -154,15 +154,12 @@ class EvaluationBrowserIT {
         waits(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='qualify-']")));
     }
 
-    /** The bids on the evaluation page, by bidder name, from their scoring forms. */
+    /** The bids on the evaluation page, by bidder name. */
     private static Map<String, String> bidIdsByBidder(WebDriver browser) {
         Map<String, String> ids = new java.util.HashMap<>();
-        for (WebElement form : browser.findElements(By.cssSelector("form[id^='score-']"))) {
-            String bidId = form.getDomAttribute("id").substring("score-".length());
-            String bidder = browser.findElement(By.xpath("//*[@id='" + form.getDomAttribute("id")
-                    + "']/ancestor::*[contains(@class,'evaluation-bid') or self::article or self::section][1]"))
-                    .getText();
-            ids.put(bidder.contains(ACME) ? ACME : bidder.contains(ZIELINSKI) ? ZIELINSKI : bidder, bidId);
+        for (WebElement bid : browser.findElements(By.cssSelector("li.evaluated-bid"))) {
+            ids.put(bid.findElement(By.cssSelector("h3.bidder")).getText().strip(),
+                    bid.findElement(By.cssSelector("dl.facts code")).getText().strip());
         }
         return ids;
     }
