@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openprocure.systemtests.Platform;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -189,9 +190,18 @@ class EvaluationBrowserIT {
 
     private static void submit(WebDriver browser, String buttonId) {
         WebElement button = waits(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(buttonId)));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", button);
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("arguments[0].scrollIntoView(true); window.beforeSubmit = true;", button);
         button.click();
-        waits(browser).until(ExpectedConditions.stalenessOf(button));
+        // the form posts and the answer is a new document, without the mark
+        waits(browser).until(b -> {
+            try {
+                return ((JavascriptExecutor) b).executeScript("return window.beforeSubmit === undefined"
+                        + " && document.readyState === 'complete';");
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
     }
 
     private static String collect(String ocid, String officer) {
