@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Evaluation in real browsers against the whole platform: after a best price-quality tender's bids are
  * opened and its committee named, two evaluators each declare no conflict of interest and score both bids
- * on their own, the chair qualifies the bids and proposes the award, the standstill passes on the
- * platform's clocks, and the logged-out public sees the award with its notice.
+ * on their own, the chair qualifies the bids and proposes the award, the runner-up complains from its
+ * result and the chair dismisses the complaint, the standstill passes on the platform's clocks, and the
+ * logged-out public sees the award with its notice.
  */
 class EvaluationBrowserIT {
 
@@ -106,6 +107,23 @@ class EvaluationBrowserIT {
         assertTrue(lot.getText().contains(ACME), "Acme (70 × 99800.50 ÷ 104250 + 25 = 92.01 against 70 + 20.25)"
                 + " is proposed: " + lot.getText());
         submit(dana, "propose-lot-2-submit");
+
+        // The runner-up reads its result and complains; the chair dismisses the complaint with a reason.
+        WebDriver zielinski = browser();
+        logIn(zielinski, "supplier.zielinski");
+        zielinski.get(Platform.portalUrl() + "/tenders/" + ocid);
+        WebElement result = waits(zielinski).until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        assertTrue(result.getText().contains(ACME), "the bidder sees whom the award is proposed to: " + result.getText());
+        zielinski.findElement(By.id("complain-lot-1-text")).sendKeys("Acme's night work breaks the noise by-law.");
+        submit(zielinski, "complain-lot-1-submit");
+        assertTrue(zielinski.findElement(By.id("result")).getText().contains("Acme's night work breaks the noise by-law."),
+                "the complaint is on the bidder's result: " + zielinski.findElement(By.id("result")).getText());
+        dana.get(Platform.portalUrl() + "/evaluations/" + ocid);
+        waits(dana).until(ExpectedConditions.presenceOfElementLocated(By.id("decideComplaint-lot-1-1-dismissed"))).click();
+        dana.findElement(By.id("decideComplaint-lot-1-1-reason")).sendKeys("Night work is allowed by the permit.");
+        submit(dana, "decideComplaint-lot-1-1-submit");
+        assertTrue(dana.findElement(By.id("lot-lot-1")).getText().contains("Night work is allowed by the permit."),
+                dana.findElement(By.id("lot-lot-1")).getText());
 
         Platform.advanceClocks(Duration.ofDays(11));
         await("the standstill passes and the award is confirmed").atMost(PATIENCE).untilAsserted(() ->
