@@ -9,6 +9,12 @@ import org.openprocure.events.bid.AccessAttemptRefused;
 import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.events.bid.KeyShareCollected;
 import org.openprocure.events.bid.SealingKeyGenerated;
+import org.openprocure.events.contract.ContractAmended;
+import org.openprocure.events.contract.ContractCompleted;
+import org.openprocure.events.contract.ContractSigned;
+import org.openprocure.events.contract.ContractTerminated;
+import org.openprocure.events.contract.MilestoneRecorded;
+import org.openprocure.events.contract.PaymentRecorded;
 import org.openprocure.events.evaluation.EvaluationConcluded;
 import org.openprocure.events.evaluation.CommitteeAssigned;
 import org.openprocure.events.evaluation.ConflictOfInterestDeclared;
@@ -20,6 +26,12 @@ import org.openprocure.events.evaluation.JustificationDecided;
 import org.openprocure.events.evaluation.AwardProposed;
 import org.openprocure.events.evaluation.ComplaintFiled;
 import org.openprocure.events.evaluation.ComplaintDecided;
+import org.openprocure.events.contract.ContractSigned;
+import org.openprocure.events.contract.ContractAmended;
+import org.openprocure.events.contract.MilestoneRecorded;
+import org.openprocure.events.contract.PaymentRecorded;
+import org.openprocure.events.contract.ContractCompleted;
+import org.openprocure.events.contract.ContractTerminated;
 import org.openprocure.events.evaluation.AwardConfirmed;
 import org.openprocure.events.evaluation.TenderUnsuccessful;
 import org.openprocure.events.tender.ConsultationCommentAnswered;
@@ -121,13 +133,33 @@ public final class EventTypes {
     public static final EventType<TenderUnsuccessful> TENDER_UNSUCCESSFUL =
             new EventType<>("TenderUnsuccessful", 1, TenderUnsuccessful.class, Topics.EVALUATION);
 
+    public static final EventType<ContractSigned> CONTRACT_SIGNED =
+            new EventType<>("ContractSigned", 1, ContractSigned.class, Topics.CONTRACT);
+
+    public static final EventType<ContractAmended> CONTRACT_AMENDED =
+            new EventType<>("ContractAmended", 1, ContractAmended.class, Topics.CONTRACT);
+
+    public static final EventType<MilestoneRecorded> MILESTONE_RECORDED =
+            new EventType<>("MilestoneRecorded", 1, MilestoneRecorded.class, Topics.CONTRACT);
+
+    public static final EventType<PaymentRecorded> PAYMENT_RECORDED =
+            new EventType<>("PaymentRecorded", 1, PaymentRecorded.class, Topics.CONTRACT);
+
+    public static final EventType<ContractCompleted> CONTRACT_COMPLETED =
+            new EventType<>("ContractCompleted", 1, ContractCompleted.class, Topics.CONTRACT);
+
+    public static final EventType<ContractTerminated> CONTRACT_TERMINATED =
+            new EventType<>("ContractTerminated", 1, ContractTerminated.class, Topics.CONTRACT);
+
     public static final List<EventType<?>> ALL = List.of(TENDER_PUBLISHED, CONSULTATION_OPENED,
             CONSULTATION_COMMENT_POSTED, CONSULTATION_COMMENT_HIDDEN, CONSULTATION_COMMENT_ANSWERED, ENQUIRY_ASKED,
             ENQUIRY_ANSWERED, SUBMISSION_DEADLINE_EXTENDED, TENDER_AMENDED, TENDER_CANCELLED, TENDERING_CLOSED,
             SEALING_KEY_GENERATED, KEY_SHARE_COLLECTED, ACCESS_ATTEMPT_REFUSED, BIDS_OPENED, EVALUATION_CONCLUDED,
             COMMITTEE_ASSIGNED, CONFLICT_OF_INTEREST_DECLARED, QUALIFICATION_DECIDED, QUALITY_SCORES_SUBMITTED,
             JUSTIFICATION_REQUESTED, JUSTIFICATION_SUBMITTED,
-            JUSTIFICATION_DECIDED, AWARD_PROPOSED, COMPLAINT_FILED, COMPLAINT_DECIDED, AWARD_CONFIRMED, TENDER_UNSUCCESSFUL);
+            JUSTIFICATION_DECIDED, AWARD_PROPOSED, COMPLAINT_FILED, COMPLAINT_DECIDED, AWARD_CONFIRMED, TENDER_UNSUCCESSFUL,
+            CONTRACT_SIGNED, CONTRACT_AMENDED, MILESTONE_RECORDED, PAYMENT_RECORDED, CONTRACT_COMPLETED,
+            CONTRACT_TERMINATED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
