@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * qualifies both bids and proposes the lowest price; the lot without bids is declared unsuccessful; the
  * standstill passes on the clocks and the award is confirmed: tender-service shows the tender awarded, the
  * public sees the award notice, and contract-service's read model holds the award with its supplier and
- * value.
+ * value. The buyer signs the contract and pays it in two instalments, and the process's OCDS record
+ * holds its tender, award, contract and payments in the compiled release.
  */
 class SealedBidsIT {
 
@@ -26,7 +28,8 @@ class SealedBidsIT {
 
     @Test
     void twoSuppliersBidTwoOfThreeKeyHoldersOpenAndTheCommitteeAwardsTheLowestPrice() {
-        String ocid = Platform.publishDemoTender("officer.anna", "Sealed bids across the platform " + UUID.randomUUID());
+        String title = "Sealed bids across the platform " + UUID.randomUUID();
+        String ocid = Platform.publishDemoTender("officer.anna", title);
         String bids = Platform.url("bid-service");
         await("the tender's sealing key").atMost(PATIENCE).untilAsserted(() ->
                 given().baseUri(bids).get("/api/tenders/{ocid}/sealing-key", ocid).then().statusCode(200));
@@ -114,6 +117,38 @@ class SealedBidsIT {
                         .body("awards.find { it.lotId == 'lot-1' }.value.amount", equalTo(99800.50f))
                         .body("awards.find { it.lotId == 'lot-1' }.value.currency", equalTo("EUR"))
                         .body("awards.find { it.lotId == 'lot-2' }.status", equalTo("unsuccessful")));
+
+        // The contract: signed by the buyer, paid twice; then the process's OCDS record holds it all.
+        String contracts = Platform.url("contract-service");
+        String anna = Platform.token("officer.anna");
+        String contractId = await("contract-service opens the award's contract").atMost(PATIENCE).until(() ->
+                given().baseUri(contracts).queryParam("ocid", ocid).get("/api/contracts").then().statusCode(200)
+                        .extract().path("items.find { it.lotId == 'lot-1' }.contractId"), id -> id != null);
+        Instant now = Platform.serverTime();
+        given().baseUri(contracts).auth().oauth2(anna).contentType(ContentType.JSON)
+                .body("{\"dateSigned\": \"" + now.minusSeconds(3600) + "\", \"value\": {\"amount\": 99800.50,"
+                        + " \"currency\": \"EUR\"}, \"period\": {\"startDate\": \"" + now + "\", \"endDate\": \""
+                        + now.plus(Duration.ofDays(90)) + "\"}, \"document\": {\"title\": \"Signed contract\","
+                        + " \"fileName\": \"contract.pdf\", \"content\": \"" + Platform.onePagePdfBase64("Contract") + "\"}}")
+                .post("/api/contracts/{id}/signature", contractId).then().statusCode(200).body("status", equalTo("active"));
+        for (String amount : List.of("40000.00", "59800.50")) {
+            given().baseUri(contracts).auth().oauth2(anna).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body("{\"date\": \"" + now.minusSeconds(60) + "\", \"value\": {\"amount\": " + amount
+                            + ", \"currency\": \"EUR\"}, \"milestoneId\": null, \"description\": \"Instalment\"}")
+                    .post("/api/contracts/{id}/payments", contractId).then().statusCode(201);
+        }
+        await("the process's OCDS record holds tender, award, contract and payments").atMost(PATIENCE)
+                .untilAsserted(() -> given().baseUri(contracts).get("/api/ocds/records/{ocid}", ocid).then()
+                        .statusCode(200)
+                        .body("records[0].ocid", equalTo(ocid))
+                        .body("records[0].compiledRelease.tender.title", equalTo(title))
+                        .body("records[0].compiledRelease.awards.find { it.status == 'active' }.suppliers[0].name",
+                                equalTo("Zieliński i Synowie sp. z o.o."))
+                        .body("records[0].compiledRelease.contracts[0].status", equalTo("active"))
+                        .body("records[0].compiledRelease.contracts[0].value.amount", equalTo(99800.50f))
+                        .body("records[0].compiledRelease.contracts[0].implementation.transactions.value.amount",
+                                equalTo(List.of(40000.00f, 59800.50f))));
     }
 
     private static String collect(String ocid, String officer) {

@@ -303,6 +303,80 @@ public final class DemoData {
         // Street lighting's standstill runs out: both awards are confirmed and the tender is awarded.
         advance(api, Duration.ofDays(9));
         awaitStatus(api, ocid, "awarded");
+
+        // The contracts: both signed; the luminaires' contract amended (more luminaires) and paid twice.
+        advance(api, Duration.ofDays(1));
+        String luminaires = contractOf(api, ocid, "lot-1");
+        String maintenance = contractOf(api, ocid, "lot-2");
+        Instant signed = serverTime(api).minus(Duration.ofHours(2));
+        sign(api, tender.officer(), luminaires, signed, "151900.00", signed.plus(Duration.ofDays(120)),
+                "Signed contract — Old Town luminaires (Acme Build Ltd)");
+        sign(api, tender.officer(), maintenance, signed, "39950.00", signed.plus(Duration.ofDays(5 * 365)),
+                "Signed contract — Old Town lighting maintenance (Zieliński i Synowie)");
+        String contract = "/api/contracts/" + luminaires;
+        advance(api, Duration.ofDays(1));
+        api.sendTo("contract-service", tender.officer(), "PUT", contract + "/milestones/delivery",
+                "{\"title\":\"Luminaires delivered\",\"description\":\"1,450 luminaires delivered to the depot and"
+                        + " checked.\",\"dueDate\":" + Json.quote(serverTime(api).toString()) + ",\"status\":\"met\","
+                        + "\"dateMet\":" + Json.quote(serverTime(api).minus(Duration.ofHours(1)).toString()) + "}",
+                "application/json", 200, null);
+        payment(api, tender.officer(), contract, "60760.00", "delivery", "Forty per cent on delivery of the luminaires.");
+        advance(api, Duration.ofDays(1));
+        api.sendTo("contract-service", tender.officer(), "POST", contract + "/amendments",
+                "{\"reason\":\"Sixty more luminaires for Market Square, added at the unit price of the offer.\","
+                        + "\"value\":{\"amount\":158185.00,\"currency\":\"EUR\"},\"period\":null}",
+                "application/json", 200, null);
+        advance(api, Duration.ofDays(1));
+        payment(api, tender.officer(), contract, "45455.00", null, "Thirty per cent: first 700 luminaires installed.");
+    }
+
+    /** The contract evaluation-service's award of a lot became in contract-service. */
+    @SuppressWarnings("unchecked")
+    private static String contractOf(Api api, String ocid, String lotId) throws IOException {
+        String[] found = new String[1];
+        boolean ready = Poll.until(() -> {
+            try {
+                for (Object item : (List<Object>) Json.parseObject(api.sendTo("contract-service", null, "GET",
+                        "/api/contracts?ocid=" + ocid, null, null, 200, null)).get("items")) {
+                    Map<String, Object> contract = (Map<String, Object>) item;
+                    if (lotId.equals(contract.get("lotId"))) {
+                        found[0] = String.valueOf(contract.get("contractId"));
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, PATIENCE, () -> true);
+        if (!ready) {
+            throw new IOException("contract-service has no contract for " + ocid + " " + lotId + " within " + PATIENCE);
+        }
+        return found[0];
+    }
+
+    private static void sign(Api api, String officer, String contractId, Instant signed, String amount, Instant end,
+            String title) throws IOException, InterruptedException {
+        String pdf = Base64.getEncoder().encodeToString(DemoPdf.of(title, "Signed by both parties on "
+                + signed.toString().substring(0, 10) + "."));
+        api.sendTo("contract-service", officer, "POST", "/api/contracts/" + contractId + "/signature",
+                "{\"dateSigned\":" + Json.quote(signed.toString()) + ",\"value\":{\"amount\":" + amount
+                        + ",\"currency\":\"EUR\"},\"period\":{\"startDate\":" + Json.quote(signed.toString())
+                        + ",\"endDate\":" + Json.quote(end.toString()) + "},\"document\":{\"title\":" + Json.quote(title)
+                        + ",\"fileName\":\"signed-contract.pdf\",\"content\":" + Json.quote(pdf) + "}}",
+                "application/json", 200, null);
+    }
+
+    private static void payment(Api api, String officer, String contract, String amount, String milestoneId,
+            String description) throws IOException, InterruptedException {
+        api.sendTo("contract-service", officer, "POST", contract + "/payments", "{\"date\":"
+                        + Json.quote(serverTime(api).minus(Duration.ofHours(1)).toString()) + ",\"value\":{\"amount\":"
+                        + amount + ",\"currency\":\"EUR\"},\"milestoneId\":"
+                        + (milestoneId == null ? "null" : Json.quote(milestoneId)) + ",\"description\":"
+                        + Json.quote(description) + "}", "application/json", 201, UUID.randomUUID().toString());
     }
 
     private static void awaitEvaluation(Api api, String ocid, String status) throws IOException {
