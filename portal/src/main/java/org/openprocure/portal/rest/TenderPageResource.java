@@ -547,7 +547,6 @@ public class TenderPageResource {
     @GET
     @Path("ocds-record.json")
     @PermitAll
-    @Produces(MediaType.APPLICATION_JSON)
     public Response ocdsRecord(@PathParam("ocid") String ocid) {
         RestResponse<InputStream> upstream = contractService.recordJson(ocid);
         return Response.ok(upstream.getEntity(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
