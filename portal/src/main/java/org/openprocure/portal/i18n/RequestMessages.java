@@ -26,4 +26,8 @@ public class RequestMessages {
     public EvaluationMessages evaluation() {
         return MessageBundles.get(EvaluationMessages.class, Localized.Literal.of(locale.tag()));
     }
+
+    public ContractMessages contracts() {
+        return MessageBundles.get(ContractMessages.class, Localized.Literal.of(locale.tag()));
+    }
 }

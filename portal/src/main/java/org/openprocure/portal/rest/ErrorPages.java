@@ -17,6 +17,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
 import org.openprocure.portal.client.BidServiceException;
+import org.openprocure.portal.client.ContractServiceException;
 import org.openprocure.portal.client.EvaluationServiceException;
 import org.openprocure.portal.client.TenderServiceException;
 import org.openprocure.portal.view.RequestLocale;
@@ -91,6 +92,24 @@ public class ErrorPages {
             return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
         }
         LOG.warnf("evaluation-service refused a request: %s", e.getMessage());
+        Response.Status status = e.status() >= 400 && e.status() < 500 && e.status() != 401
+                ? Response.Status.fromStatusCode(e.status()) : Response.Status.BAD_GATEWAY;
+        return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.error(), headers);
+    }
+
+    /**
+     * A refusal from contract-service that no form can show: an unknown contract or record is not found, not
+     * allowed is forbidden, anything else is the service's fault.
+     */
+    @ServerExceptionMapper
+    public Response contractServiceRefused(ContractServiceException e, HttpHeaders headers) {
+        if (e.status() == 404) {
+            return page(Response.Status.NOT_FOUND, Templates.notFound(), headers);
+        }
+        if (e.status() == 403) {
+            return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
+        }
+        LOG.warnf("contract-service refused a request: %s", e.getMessage());
         Response.Status status = e.status() >= 400 && e.status() < 500 && e.status() != 401
                 ? Response.Status.fromStatusCode(e.status()) : Response.Status.BAD_GATEWAY;
         return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.error(), headers);

@@ -3,7 +3,9 @@ package org.openprocure.portal.rest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.openprocure.portal.view.ContractPage;
 import org.openprocure.portal.view.EvaluationPage;
+import org.openprocure.portal.view.OfficerContracts;
 import org.openprocure.portal.view.FormProblem;
 import org.openprocure.portal.view.KeyCardPage;
 import org.openprocure.portal.view.KeyCardsPage;
@@ -49,6 +51,10 @@ public class Templates {
     public static native TemplateInstance myEvaluations(MyEvaluationsPage page);
 
     public static native TemplateInstance evaluation(EvaluationPage page);
+
+    public static native TemplateInstance contract(ContractPage page);
+
+    public static native TemplateInstance officerContracts(OfficerContracts contracts);
 
     public static native TemplateInstance notFound();
 

@@ -37,6 +37,9 @@ import org.openprocure.portal.client.BidServiceClient;
 import org.openprocure.portal.client.BidServiceException;
 import org.openprocure.portal.client.BidServiceUserClient;
 import org.openprocure.portal.client.BidderResult;
+import org.openprocure.portal.client.ContractList;
+import org.openprocure.portal.client.ContractServiceClient;
+import org.openprocure.portal.client.ContractServiceException;
 import org.openprocure.portal.client.Criterion;
 import org.openprocure.portal.client.EvaluationServiceClient;
 import org.openprocure.portal.client.EvaluationServiceException;
@@ -57,6 +60,8 @@ import org.openprocure.portal.client.TextRequest;
 import org.openprocure.portal.i18n.RequestMessages;
 import org.openprocure.portal.view.AwardSection;
 import org.openprocure.portal.view.BidForm;
+import org.openprocure.portal.view.ContractsSection;
+import org.openprocure.portal.view.TimelineSection;
 import org.openprocure.portal.view.BidSection;
 import org.openprocure.portal.view.CommentForm;
 import org.openprocure.portal.view.EvaluationForms;
@@ -117,6 +122,10 @@ public class TenderPageResource {
     @Inject
     @RestClient
     EvaluationServiceUserClient evaluationsAsUser;
+
+    @Inject
+    @RestClient
+    ContractServiceClient contractService;
 
     @GET
     @PermitAll
@@ -414,7 +423,9 @@ public class TenderPageResource {
                 "comment".equals(sent) || "question".equals(sent) ? sent : null,
                 bidding(tender, own, bidForm, withdrawProblem, sent),
                 award(tender),
-                result(tender, own, sent, resultRefusal));
+                result(tender, own, sent, resultRefusal),
+                timeline(tender),
+                contracts(tender));
         return Templates.tenderPage(page).setLocale(locale.get());
     }
 
@@ -493,6 +504,56 @@ public class TenderPageResource {
             return unavailableAfterBidding(tender, "result", unreachable)
                     ? new ResultSection(ocid, null, null, true, done, StepForms.NONE) : null;
         }
+    }
+
+    /**
+     * The whole life of the process from its OCDS record at contract-service; none while no release of it is
+     * published (404). Unavailable is said only for a published tender, which has releases.
+     */
+    private TimelineSection timeline(TenderView tender) {
+        String ocid = tender.ocid();
+        if (ocid == null) {
+            return null;
+        }
+        try {
+            return TimelineSection.of(ocid, contractService.record(ocid));
+        } catch (ContractServiceException unknown) {
+            if (unknown.status() == 404) {
+                return null;
+            }
+            LOG.warnf("The OCDS record of %s could not be fetched: %s", ocid, unknown.toString());
+        } catch (RuntimeException unreachable) {
+            LOG.warnf("The OCDS record of %s could not be fetched: %s", ocid, unreachable.toString());
+        }
+        return tender.publishedAt() != null ? TimelineSection.unavailable(ocid) : null;
+    }
+
+    /** The contracts of the process; none before the first one is opened, at a confirmed award. */
+    private ContractsSection contracts(TenderView tender) {
+        if (tender.publishedAt() == null || tender.ocid() == null) {
+            return null;
+        }
+        try {
+            ContractList list = contractService.contracts(tender.ocid(), null, null, null, null, null);
+            return list == null || list.items().isEmpty() ? null : new ContractsSection(list.items(), false);
+        } catch (RuntimeException unavailable) {
+            LOG.warnf("The contracts of %s could not be fetched: %s", tender.ocid(), unavailable.toString());
+            return "awarded".equals(tender.statusDetails()) || "complete".equals(tender.status())
+                    ? new ContractsSection(List.of(), true) : null;
+        }
+    }
+
+    /** The process's OCDS record package, as contract-service publishes it, at the portal's own address. */
+    @GET
+    @Path("ocds-record.json")
+    @PermitAll
+    public Response ocdsRecord(@PathParam("ocid") String ocid) {
+        RestResponse<InputStream> upstream = contractService.recordJson(ocid);
+        return Response.ok(upstream.getEntity(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + ocid + "-record.json\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Access-Control-Allow-Origin", "*")
+                .build();
     }
 
     private static final List<String> AFTER_BIDDING = List.of("tenderingClosed", "evaluation", "awarded",

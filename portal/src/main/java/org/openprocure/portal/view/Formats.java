@@ -48,6 +48,14 @@ public final class Formats {
                 .format(instant);
     }
 
+    /** A day in UTC, e.g. "1 February 2027": contract dates are whole days. */
+    public static String utcDate(Instant instant, Locale locale) {
+        if (instant == null) {
+            return null;
+        }
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).withZone(ZoneOffset.UTC).format(instant);
+    }
+
     private static Currency currency(String code) {
         if (code == null) {
             return null;

@@ -24,6 +24,16 @@ public final class TemplateFormats {
         return Formats.utcDateTime(instant, locale(locale));
     }
 
+    /** A day in UTC for people, e.g. "1 February 2027". */
+    static String utcDay(Instant instant, @TemplateAttribute("locale") Object locale) {
+        return Formats.utcDate(instant, locale(locale));
+    }
+
+    /** A day in UTC for {@code <time datetime>}, e.g. "2027-02-01". */
+    static String isoDay(Instant instant) {
+        return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+
     /** The machine-readable form for {@code <time datetime>}. */
     static String iso(Instant instant) {
         return instant == null ? null : instant.toString();

@@ -25,7 +25,9 @@ public record TenderPage(
         String sent,
         BidSection bidding,
         AwardSection award,
-        ResultSection result) {
+        ResultSection result,
+        TimelineSection timeline,
+        ContractsSection contracts) {
 
     public List<String> sections() {
         return CommentForm.SECTIONS;

@@ -82,6 +82,11 @@ public class Viewer {
         return name == null ? claim("org") : name;
     }
 
+    /** The organisation's identifier (claim {@code org}), e.g. to tell whether an officer is a contract's buyer. */
+    public String organisationId() {
+        return signedIn() ? claim("org") : null;
+    }
+
     private String claim(String name) {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken idToken) {

@@ -36,6 +36,7 @@ import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import org.openprocure.portal.client.ContractServiceClient;
 import org.openprocure.portal.client.EvaluationServiceUserClient;
 import org.openprocure.portal.client.EvaluationServiceClient;
 import org.openprocure.portal.client.BidAnswer;
@@ -89,6 +90,11 @@ class BidPagesTest {
     @InjectMock
     @RestClient
     EvaluationServiceUserClient evaluationsAsUser;
+
+    /** The tender page asks contract-service for the OCDS record and the contracts; the bare mock gives neither. */
+    @InjectMock
+    @RestClient
+    ContractServiceClient contractService;
 
     @BeforeAll
     static void formsInUtf8() {

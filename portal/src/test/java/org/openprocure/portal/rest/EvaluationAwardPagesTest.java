@@ -35,6 +35,7 @@ import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import org.openprocure.portal.client.ContractServiceClient;
 import org.openprocure.portal.client.BidServiceClient;
 import org.openprocure.portal.client.BidServiceUserClient;
 import org.openprocure.portal.client.EvaluationServiceClient;
@@ -79,6 +80,11 @@ class EvaluationAwardPagesTest {
     @InjectMock
     @RestClient
     EvaluationServiceUserClient evaluations;
+
+    /** The tender page asks contract-service for the OCDS record and the contracts; the bare mock gives neither. */
+    @InjectMock
+    @RestClient
+    ContractServiceClient contractService;
 
     @BeforeAll
     static void formsInUtf8() {

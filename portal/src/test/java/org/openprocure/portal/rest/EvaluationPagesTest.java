@@ -40,6 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 
+import org.openprocure.portal.client.ContractServiceClient;
 import org.openprocure.portal.client.ComplaintDecision;
 import org.openprocure.portal.client.DeclarationRequest;
 import org.openprocure.portal.client.EvaluationServiceException;
@@ -64,6 +65,11 @@ class EvaluationPagesTest {
     @InjectMock
     @RestClient
     EvaluationServiceUserClient evaluations;
+
+    /** The tender page asks contract-service for the OCDS record and the contracts; the bare mock gives neither. */
+    @InjectMock
+    @RestClient
+    ContractServiceClient contractService;
 
     @BeforeAll
     static void formsInUtf8() {

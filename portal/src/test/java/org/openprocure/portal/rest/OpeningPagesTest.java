@@ -26,6 +26,7 @@ import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import org.openprocure.portal.client.ContractServiceClient;
 import org.openprocure.portal.client.BidServiceClient;
 import org.openprocure.portal.client.BidServiceException;
 import org.openprocure.portal.client.BidServiceUserClient;
@@ -69,6 +70,11 @@ class OpeningPagesTest {
     @InjectMock
     @RestClient
     BidServiceUserClient bids;
+
+    /** The tender page asks contract-service for the OCDS record and the contracts; the bare mock gives neither. */
+    @InjectMock
+    @RestClient
+    ContractServiceClient contractService;
 
     @BeforeAll
     static void formsInUtf8() {
