@@ -2,6 +2,7 @@ package org.openprocure.contract.pdf;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.openprocure.contract.contracts.Contract;
 import org.openprocure.contract.contracts.ContractAmendment;
@@ -54,7 +55,7 @@ public final class ContractSummaryPdf {
                 pdf.paragraph("None.");
             } else {
                 pdf.table(List.of("No.", "Date", "Reason", "Value", "Period"), file.amendments().stream()
-                        .map(a -> List.of(String.valueOf(a.number), a.amendedAt.toString(), a.reason,
+                        .map(a -> List.of(String.valueOf(a.number), day(a.amendedAt), a.reason,
                                 money(a.previousAmount, c.currency) + " → " + money(a.valueAmount, c.currency),
                                 period(a)))
                         .toList(), 1, 3, 5, 4, 5);
@@ -65,7 +66,7 @@ public final class ContractSummaryPdf {
                 pdf.paragraph("None.");
             } else {
                 pdf.table(List.of("Milestone", "Title", "Due", "Status", "Met"), file.milestones().stream()
-                        .map(m -> List.of(m.milestoneId, m.title, text(m.dueDate), m.status, text(m.dateMet)))
+                        .map(m -> List.of(m.milestoneId, m.title, day(m.dueDate), m.status, day(m.dateMet)))
                         .toList(), 2, 4, 3, 2, 3);
             }
 
@@ -74,7 +75,7 @@ public final class ContractSummaryPdf {
                 pdf.paragraph("None.");
             } else {
                 pdf.table(List.of("Payment", "Date", "Amount", "Milestone", "Description"), file.payments().stream()
-                        .map(p -> List.of(p.paymentId, p.date.toString(), money(p.amount, c.currency),
+                        .map(p -> List.of(p.paymentId, day(p.date), money(p.amount, c.currency),
                                 p.milestoneId == null ? "" : p.milestoneId, p.description == null ? "" : p.description))
                         .toList(), 2, 3, 3, 2, 5);
             }
@@ -87,7 +88,7 @@ public final class ContractSummaryPdf {
         if (a.previousStart.equals(a.periodStart) && a.previousEnd.equals(a.periodEnd)) {
             return "unchanged";
         }
-        return a.periodStart + " to " + a.periodEnd;
+        return day(a.periodStart) + " to " + day(a.periodEnd);
     }
 
     private static String money(BigDecimal amount, String currency) {
@@ -98,7 +99,8 @@ public final class ContractSummaryPdf {
         return (amount.signum() > 0 ? "+" : "") + amount.toPlainString();
     }
 
-    private static String text(Instant instant) {
-        return instant == null ? "" : instant.toString();
+    /** The UTC day, which is what a table of dates needs. */
+    private static String day(Instant instant) {
+        return instant == null ? "" : instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 }

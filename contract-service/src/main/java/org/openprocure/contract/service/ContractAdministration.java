@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openprocure.contract.contracts.Contract;
 import org.openprocure.contract.contracts.ContractAmendment;
+import org.openprocure.contract.contracts.ContractConfig;
 import org.openprocure.contract.contracts.ContractDocument;
 import org.openprocure.contract.contracts.ContractMilestone;
 import org.openprocure.contract.contracts.ContractPayment;
@@ -56,11 +56,10 @@ public class ContractAdministration {
     private final Clock clock;
     private final long maxDocumentBytes;
 
-    ContractAdministration(EventOutbox outbox, Clock clock,
-            @ConfigProperty(name = "openprocure.contract.max-document-bytes") long maxDocumentBytes) {
+    ContractAdministration(EventOutbox outbox, Clock clock, ContractConfig config) {
         this.outbox = outbox;
         this.clock = clock;
-        this.maxDocumentBytes = maxDocumentBytes;
+        this.maxDocumentBytes = config.maxDocumentBytes();
     }
 
     /** A payment as recorded; {@code created} is false when an Idempotency-Key retry found it. */
