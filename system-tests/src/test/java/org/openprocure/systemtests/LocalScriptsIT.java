@@ -63,6 +63,14 @@ class LocalScriptsIT {
                     .statusCode(200).body("lots.status", equalTo(List.of("awarded", "awarded")))
                     .body("lots.award.supplier.id", equalTo(List.of("supplier-acme", "supplier-zielinski")))
                     .body("lots[0].award.complaints", equalTo(1));
+            // ...whose contracts were signed, one amended and paid twice...
+            given().baseUri("http://localhost:" + (8084 + PORT_OFFSET)).queryParam("ocid", opened).get("/api/contracts")
+                    .then().statusCode(200).body("items.status", equalTo(List.of("active", "active")))
+                    .body("items.find { it.lotId == 'lot-1' }.amendments.size()", equalTo(1))
+                    .body("items.find { it.lotId == 'lot-1' }.payments.size()", equalTo(2))
+                    .body("items.find { it.lotId == 'lot-1' }.totalPaid.amount", equalTo(106215.00f));
+            given().baseUri("http://localhost:" + (8084 + PORT_OFFSET)).get("/api/ocds/records/{ocid}", opened).then()
+                    .statusCode(200).body("records[0].compiledRelease.contracts.size()", equalTo(2));
             // ...and one whose evaluation is under way.
             given().baseUri(tenders).queryParam("q", "Riverside park benches").get("/api/notices").then()
                     .statusCode(200).body("items.statusDetails", equalTo(List.of("evaluation")));
