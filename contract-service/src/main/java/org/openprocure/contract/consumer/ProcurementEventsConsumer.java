@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.openprocure.contract.ocds.OcdsPublication;
 import org.openprocure.contract.service.ProcessHistory;
 
 /** Reads every topic from the beginning into the analytics read models. */
@@ -13,9 +14,11 @@ import org.openprocure.contract.service.ProcessHistory;
 public class ProcurementEventsConsumer {
 
     private final ProcessHistory history;
+    private final OcdsPublication ocds;
 
-    ProcurementEventsConsumer(ProcessHistory history) {
+    ProcurementEventsConsumer(ProcessHistory history, OcdsPublication ocds) {
         this.history = history;
+        this.ocds = ocds;
     }
 
     @Incoming("procurement-events")
@@ -25,6 +28,7 @@ public class ProcurementEventsConsumer {
                 .map(IncomingKafkaRecordMetadata::getTopic).orElse(null);
         try {
             history.record(message.getPayload(), topic);
+            ocds.publish(message.getPayload());
         } catch (RuntimeException e) {
             return message.nack(e);
         }
