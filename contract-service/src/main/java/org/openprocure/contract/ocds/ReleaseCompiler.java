@@ -68,7 +68,7 @@ public final class ReleaseCompiler {
         final Map<String, String> awardStatus = new LinkedHashMap<>();
         final Map<String, String> awardLot = new LinkedHashMap<>();
         final Set<String> proposedAwards = new LinkedHashSet<>();
-        final Map<String, String> contractTitles = new LinkedHashMap<>();
+        final Map<String, String> contractAwards = new LinkedHashMap<>();
         Organization buyer;
     }
 
@@ -119,12 +119,12 @@ public final class ReleaseCompiler {
                     event.payloadAs(EventTypes.TENDER_UNSUCCESSFUL), event);
             case "EvaluationConcluded" -> concluded(release, tags, event.payloadAs(EventTypes.EVALUATION_CONCLUDED));
             case "ContractSigned" -> signed(state, release, tags, event.payloadAs(EventTypes.CONTRACT_SIGNED));
-            case "ContractAmended" -> contractAmended(release, tags, event.payloadAs(EventTypes.CONTRACT_AMENDED),
+            case "ContractAmended" -> contractAmended(state, release, tags, event.payloadAs(EventTypes.CONTRACT_AMENDED),
                     event);
-            case "MilestoneRecorded" -> milestone(release, tags, event.payloadAs(EventTypes.MILESTONE_RECORDED));
+            case "MilestoneRecorded" -> milestone(state, release, tags, event.payloadAs(EventTypes.MILESTONE_RECORDED));
             case "PaymentRecorded" -> payment(state, release, tags, event.payloadAs(EventTypes.PAYMENT_RECORDED));
-            case "ContractCompleted" -> completed(release, tags, event.payloadAs(EventTypes.CONTRACT_COMPLETED));
-            case "ContractTerminated" -> terminated(release, tags, event.payloadAs(EventTypes.CONTRACT_TERMINATED),
+            case "ContractCompleted" -> completed(state, release, tags, event.payloadAs(EventTypes.CONTRACT_COMPLETED));
+            case "ContractTerminated" -> terminated(state, release, tags, event.payloadAs(EventTypes.CONTRACT_TERMINATED),
                     event);
             // Internal to the process (sealing keys, committees, scores, comments): no public release.
             default -> false;
@@ -511,7 +511,7 @@ public final class ReleaseCompiler {
         buyer(state, release, signature.buyer());
         String lotTitle = state.lotTitles.get(signature.lotId());
         String title = "Contract for " + (lotTitle == null ? "lot " + signature.lotId() : lotTitle);
-        state.contractTitles.put(signature.contractId(), title);
+        state.contractAwards.put(signature.contractId(), signature.awardId());
         ObjectNode contract = release.putArray("contracts").addObject();
         contract.put("id", signature.contractId());
         contract.put("awardID", signature.awardId());
@@ -535,11 +535,13 @@ public final class ReleaseCompiler {
         return true;
     }
 
-    private boolean contractAmended(ObjectNode release, List<String> tags, ContractAmended amendment,
+    private boolean contractAmended(ProcessState state, ObjectNode release, List<String> tags, ContractAmended amendment,
             EventEnvelope event) {
+        if (!state.contractAwards.containsKey(amendment.contractId())) {
+            return false; // an OCDS contract needs its awardID, known from its signing on the timeline
+        }
         tags.add("contractAmendment");
-        ObjectNode contract = release.putArray("contracts").addObject();
-        contract.put("id", amendment.contractId());
+        ObjectNode contract = contract(state, release, amendment.contractId());
         if (amendment.value() != null) {
             contract.set("value", money(amendment.value()));
         }
@@ -563,10 +565,12 @@ public final class ReleaseCompiler {
         return true;
     }
 
-    private boolean milestone(ObjectNode release, List<String> tags, MilestoneRecorded milestone) {
+    private boolean milestone(ProcessState state, ObjectNode release, List<String> tags, MilestoneRecorded milestone) {
+        if (!state.contractAwards.containsKey(milestone.contractId())) {
+            return false; // an OCDS contract needs its awardID, known from its signing on the timeline
+        }
         tags.add("implementation");
-        ObjectNode contract = release.putArray("contracts").addObject();
-        contract.put("id", milestone.contractId());
+        ObjectNode contract = contract(state, release, milestone.contractId());
         ObjectNode m = contract.putObject("implementation").putArray("milestones").addObject();
         m.put("id", milestone.milestoneId());
         m.put("title", milestone.title());
@@ -581,9 +585,11 @@ public final class ReleaseCompiler {
     }
 
     private boolean payment(ProcessState state, ObjectNode release, List<String> tags, PaymentRecorded payment) {
+        if (!state.contractAwards.containsKey(payment.contractId())) {
+            return false; // an OCDS contract needs its awardID, known from its signing on the timeline
+        }
         tags.add("implementation");
-        ObjectNode contract = release.putArray("contracts").addObject();
-        contract.put("id", payment.contractId());
+        ObjectNode contract = contract(state, release, payment.contractId());
         ObjectNode t = contract.putObject("implementation").putArray("transactions").addObject();
         t.put("id", payment.paymentId());
         t.put("source", "urn:openprocure:contract:" + payment.contractId());
@@ -595,10 +601,12 @@ public final class ReleaseCompiler {
         return true;
     }
 
-    private boolean completed(ObjectNode release, List<String> tags, ContractCompleted completion) {
+    private boolean completed(ProcessState state, ObjectNode release, List<String> tags, ContractCompleted completion) {
+        if (!state.contractAwards.containsKey(completion.contractId())) {
+            return false; // an OCDS contract needs its awardID, known from its signing on the timeline
+        }
         tags.add("contractTermination");
-        ObjectNode contract = release.putArray("contracts").addObject();
-        contract.put("id", completion.contractId());
+        ObjectNode contract = contract(state, release, completion.contractId());
         contract.put("status", "terminated");
         contract.put("statusDetails", "completed");
         if (completion.finalValue() != null) {
@@ -607,11 +615,13 @@ public final class ReleaseCompiler {
         return true;
     }
 
-    private boolean terminated(ObjectNode release, List<String> tags, ContractTerminated termination,
+    private boolean terminated(ProcessState state, ObjectNode release, List<String> tags, ContractTerminated termination,
             EventEnvelope event) {
+        if (!state.contractAwards.containsKey(termination.contractId())) {
+            return false; // an OCDS contract needs its awardID, known from its signing on the timeline
+        }
         tags.add("contractTermination");
-        ObjectNode contract = release.putArray("contracts").addObject();
-        contract.put("id", termination.contractId());
+        ObjectNode contract = contract(state, release, termination.contractId());
         contract.put("status", "terminated");
         contract.put("statusDetails", "terminatedEarly");
         ObjectNode a = contract.putArray("amendments").addObject();
@@ -621,6 +631,13 @@ public final class ReleaseCompiler {
         a.put("description", "Terminated early on " + date(termination.dateTerminated()) + "; paid until then "
                 + text(termination.totalPaid()) + ".");
         return true;
+    }
+
+    private static ObjectNode contract(ProcessState state, ObjectNode release, String contractId) {
+        ObjectNode contract = release.putArray("contracts").addObject();
+        contract.put("id", contractId);
+        contract.put("awardID", state.contractAwards.get(contractId));
+        return contract;
     }
 
     // ---- parties ----
