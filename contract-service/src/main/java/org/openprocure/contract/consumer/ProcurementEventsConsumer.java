@@ -6,19 +6,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.openprocure.contract.ocds.OcdsPublication;
 import org.openprocure.contract.service.ContractOpening;
 import org.openprocure.contract.service.ProcessHistory;
 
-/** Reads every topic from the beginning into the analytics read models. */
+/** Reads every topic from the beginning into the analytics read models, the contracts and the open data. */
 @ApplicationScoped
 public class ProcurementEventsConsumer {
 
     private final ProcessHistory history;
     private final ContractOpening contracts;
+    private final OcdsPublication ocds;
 
-    ProcurementEventsConsumer(ProcessHistory history, ContractOpening contracts) {
+    ProcurementEventsConsumer(ProcessHistory history, ContractOpening contracts, OcdsPublication ocds) {
         this.history = history;
         this.contracts = contracts;
+        this.ocds = ocds;
     }
 
     @Incoming("procurement-events")
@@ -30,6 +33,8 @@ public class ProcurementEventsConsumer {
             history.record(message.getPayload(), topic);
             // After the history, whose process summary gives the contract its title and buyer.
             contracts.record(message.getPayload());
+            // After the history too: a release is compiled from the process's stored events.
+            ocds.publish(message.getPayload());
         } catch (RuntimeException e) {
             return message.nack(e);
         }

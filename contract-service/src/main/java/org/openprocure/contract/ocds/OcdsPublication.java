@@ -1,0 +1,217 @@
+package org.openprocure.contract.ocds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openprocure.contract.analytics.ProcessEvent;
+import org.openprocure.contract.service.ProcessHistory;
+import org.openprocure.events.EventEnvelope;
+import org.openprocure.events.EventJson;
+import org.openprocure.events.MalformedEventException;
+
+/**
+ * Publishes the OCDS release of each event on a process's stored timeline, once, and serves the
+ * release and record packages. A release is compiled from the process's events up to its own, in
+ * timeline order, so recompiling the history gives the same bytes; once stored it never changes.
+ */
+@ApplicationScoped
+public class OcdsPublication {
+
+    /** The extensions whose fields the releases use besides the core schema. */
+    public static final List<String> EXTENSIONS = List.of(
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/v1.1.5/extension.json");
+
+    private final ProcessHistory history;
+    private final OcdsConfig config;
+    private final Clock clock;
+    private final ReleaseCompiler compiler = new ReleaseCompiler();
+    private final ReleaseMerger merger = new ReleaseMerger();
+
+    OcdsPublication(ProcessHistory history, OcdsConfig config, Clock clock) {
+        this.history = history;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A page of the feed and the cursor after it. */
+    public record Page(String body, long next) {
+    }
+
+    /**
+     * Compiles and stores the record's release, if its event is on a process's timeline (the history
+     * took it) and changes the public record. Applied once per event whatever how often it comes.
+     */
+    @Transactional
+    public void publish(String record) {
+        EventEnvelope event;
+        try {
+            event = EventJson.parse(record);
+        } catch (MalformedEventException e) {
+            return; // the history refused it already
+        }
+        if (event.ocid() == null || OcdsRelease.count("eventId", event.eventId()) > 0
+                || ProcessEvent.findById(event.eventId()) == null) {
+            return;
+        }
+        List<EventEnvelope> upToEvent = new ArrayList<>();
+        for (ProcessEvent e : history.timeline(event.ocid())) {
+            upToEvent.add(EventJson.parse(e.envelope));
+            if (e.eventId.equals(event.eventId())) {
+                break;
+            }
+        }
+        compiler.compileLast(upToEvent).filter(r -> r.event().eventId().equals(event.eventId()))
+                .ifPresent(this::store);
+    }
+
+    /** Drops the process's releases and compiles them again from its stored events. */
+    @Transactional
+    public void recompile(String ocid) {
+        OcdsRelease.delete("ocid", ocid);
+        compiler.compileAll(history.timeline(ocid).stream().map(e -> EventJson.parse(e.envelope)).toList())
+                .forEach(this::store);
+    }
+
+    private void store(ReleaseCompiler.CompiledRelease compiled) {
+        OcdsRelease row = new OcdsRelease();
+        row.releaseId = ReleaseCompiler.releaseId(compiled.event());
+        row.eventId = compiled.event().eventId();
+        row.ocid = compiled.event().ocid();
+        row.releaseDate = compiled.event().occurredAt();
+        row.aggregateId = compiled.event().aggregateId();
+        row.sequence = compiled.event().sequence();
+        row.tags = String.join(",", compiled.tags());
+        row.releaseJson = EventJson.canonical(compiled.release());
+        row.persist();
+    }
+
+    // ---- packages ----
+
+    /** The releases published after the cursor, oldest first. */
+    @Transactional
+    public Page releases(long since, int limit) {
+        List<OcdsRelease> rows = OcdsRelease.<OcdsRelease>find("position > ?1 order by position", since)
+                .page(0, limit).list();
+        long next = rows.isEmpty() ? since : rows.get(rows.size() - 1).position;
+        ObjectNode pkg = releasePackage(config.baseUri() + "/api/ocds/releases?since=" + since + "&limit=" + limit,
+                rows);
+        pkg.putObject("links").put("next", config.baseUri() + "/api/ocds/releases?since=" + next + "&limit=" + limit);
+        return new Page(EventJson.canonical(pkg), next);
+    }
+
+    @Transactional
+    public Optional<String> release(String releaseId) {
+        return OcdsRelease.<OcdsRelease>find("releaseId", releaseId).firstResultOptional()
+                .map(row -> EventJson.canonical(releasePackage(releaseUri(row.releaseId), List.of(row))));
+    }
+
+    @Transactional
+    public Optional<String> record(String ocid) {
+        List<OcdsRelease> rows = releasesOf(ocid);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(EventJson.canonical(
+                recordPackage(config.baseUri() + "/api/ocds/records/" + ocid, List.of(rows))));
+    }
+
+    /** Record packages of the processes with a release published after the cursor, in the order they changed. */
+    @Transactional
+    public Page records(long since, int limit) {
+        List<Object[]> changed = OcdsRelease.getEntityManager().createQuery(
+                "select r.ocid, max(r.position) from OcdsRelease r group by r.ocid having max(r.position) > :since "
+                        + "order by max(r.position)", Object[].class)
+                .setParameter("since", since).setMaxResults(limit).getResultList();
+        List<List<OcdsRelease>> processes = new ArrayList<>();
+        long next = since;
+        for (Object[] process : changed) {
+            processes.add(releasesOf((String) process[0]));
+            next = (Long) process[1];
+        }
+        ObjectNode pkg = recordPackage(config.baseUri() + "/api/ocds/records?since=" + since + "&limit=" + limit,
+                processes);
+        pkg.putObject("links").put("next", config.baseUri() + "/api/ocds/records?since=" + next + "&limit=" + limit);
+        return new Page(EventJson.canonical(pkg), next);
+    }
+
+    /** Every process's compiled release, one canonical JSON text per process, in order of ocid. */
+    @Transactional
+    public List<String> compiledReleases() {
+        Map<String, List<OcdsRelease>> byProcess = new LinkedHashMap<>();
+        for (OcdsRelease row : OcdsRelease.<OcdsRelease>list(
+                "order by ocid, releaseDate, aggregateId, sequence")) {
+            byProcess.computeIfAbsent(row.ocid, k -> new ArrayList<>()).add(row);
+        }
+        return byProcess.values().stream().map(rows -> EventJson.canonical(compiled(rows))).toList();
+    }
+
+    private List<OcdsRelease> releasesOf(String ocid) {
+        return OcdsRelease.list("ocid = ?1 order by releaseDate, aggregateId, sequence", ocid);
+    }
+
+    private ObjectNode releasePackage(String uri, List<OcdsRelease> rows) {
+        ObjectNode pkg = header(uri, rows);
+        ArrayNode releases = pkg.putArray("releases");
+        rows.forEach(row -> releases.add(parse(row.releaseJson)));
+        return pkg;
+    }
+
+    private ObjectNode recordPackage(String uri, List<List<OcdsRelease>> processes) {
+        ObjectNode pkg = header(uri, processes.stream().flatMap(List::stream).toList());
+        ArrayNode records = pkg.putArray("records");
+        for (List<OcdsRelease> rows : processes) {
+            ObjectNode record = records.addObject();
+            record.put("ocid", rows.get(0).ocid);
+            ArrayNode releases = record.putArray("releases");
+            rows.forEach(row -> releases.add(parse(row.releaseJson)));
+            record.set("compiledRelease", compiled(rows));
+        }
+        return pkg;
+    }
+
+    private ObjectNode compiled(List<OcdsRelease> rowsInDateOrder) {
+        return merger.compile(rowsInDateOrder.stream().map(row -> parse(row.releaseJson)).toList());
+    }
+
+    /** {@code publishedDate}: the latest change to the package's content, or now for an empty one. */
+    private ObjectNode header(String uri, List<OcdsRelease> rows) {
+        ObjectNode pkg = EventJson.mapper().createObjectNode();
+        pkg.put("uri", uri);
+        pkg.put("version", "1.1");
+        ArrayNode extensions = pkg.putArray("extensions");
+        EXTENSIONS.forEach(extensions::add);
+        ObjectNode publisher = pkg.putObject("publisher");
+        publisher.put("name", config.publisherName());
+        publisher.put("uri", config.publisherUri());
+        pkg.put("license", config.license());
+        pkg.put("publicationPolicy", config.publicationPolicy());
+        Instant published = rows.stream().map(r -> r.releaseDate).max(Comparator.naturalOrder())
+                .orElseGet(clock::instant);
+        pkg.put("publishedDate", ReleaseCompiler.date(published));
+        return pkg;
+    }
+
+    private String releaseUri(String releaseId) {
+        return config.baseUri() + "/api/ocds/releases/" + releaseId;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return EventJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored release is always JSON", e);
+        }
+    }
+}
