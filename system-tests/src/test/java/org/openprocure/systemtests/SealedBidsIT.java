@@ -126,17 +126,17 @@ class SealedBidsIT {
                         .extract().path("items.find { it.lotId == 'lot-1' }.contractId"), id -> id != null);
         Instant now = Platform.serverTime();
         given().baseUri(contracts).auth().oauth2(anna).contentType(ContentType.JSON)
-                .body("{\"dateSigned\": \"" + now.minusSeconds(3600) + "\", \"value\": {\"amount\": 99800.50,"
+                .body("{\"dateSigned\": \"" + now + "\", \"value\": {\"amount\": 99800.50,"
                         + " \"currency\": \"EUR\"}, \"period\": {\"startDate\": \"" + now + "\", \"endDate\": \""
                         + now.plus(Duration.ofDays(90)) + "\"}, \"document\": {\"title\": \"Signed contract\","
                         + " \"fileName\": \"contract.pdf\", \"content\": \"" + Platform.onePagePdfBase64("Contract") + "\"}}")
-                .post("/api/contracts/{id}/signature", contractId).then().statusCode(200).body("status", equalTo("active"));
+                .post("/api/contracts/{id}/signature", contractId).then().log().ifValidationFails().statusCode(200).body("status", equalTo("active"));
         for (String amount : List.of("40000.00", "59800.50")) {
             given().baseUri(contracts).auth().oauth2(anna).contentType(ContentType.JSON)
                     .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .body("{\"date\": \"" + now.minusSeconds(60) + "\", \"value\": {\"amount\": " + amount
+                    .body("{\"date\": \"" + Platform.serverTime() + "\", \"value\": {\"amount\": " + amount
                             + ", \"currency\": \"EUR\"}, \"milestoneId\": null, \"description\": \"Instalment\"}")
-                    .post("/api/contracts/{id}/payments", contractId).then().statusCode(201);
+                    .post("/api/contracts/{id}/payments", contractId).then().log().ifValidationFails().statusCode(201);
         }
         await("the process's OCDS record holds tender, award, contract and payments").atMost(PATIENCE)
                 .untilAsserted(() -> given().baseUri(contracts).get("/api/ocds/records/{ocid}", ocid).then()
