@@ -59,4 +59,17 @@ class BidRotationScreenTest {
     void winnerMustHaveBid() {
         assertThrows(IllegalArgumentException.class, () -> lot("l1", "Z", "A", "B"));
     }
+
+    @Test
+    void firmIdsMayContainThePlusSign() {
+        // "X+Y" and "Z" share l1..l3, each wins at least once → one flag naming both firms whole.
+        List<LotParticipation> lots = List.of(lot("l1", "X+Y", "X+Y", "Z"), lot("l2", "Z", "X+Y", "Z"),
+                lot("l3", "Z", "X+Y", "Z"));
+        List<ScreenResult> flags = new BidRotationScreen().screen(lots);
+        assertEquals(1, flags.size());
+        assertEquals(1.0, flags.get(0).evidence().get("winsFirst"));
+        assertEquals(2.0, flags.get(0).evidence().get("winsSecond"));
+        assertEquals("X+Y and Z bid against each other on 3 lots and took turns winning (1 and 2 wins); "
+                + "rotating wins among regular co-bidders can indicate bid rotation.", flags.get(0).explanation());
+    }
 }

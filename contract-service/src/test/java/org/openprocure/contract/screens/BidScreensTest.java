@@ -119,4 +119,19 @@ class BidScreensTest {
                 new Bid("c", new BigDecimal("90"), "USD", false)));
         assertEquals(0.1, s.spread().getAsDouble(), EPS);
     }
+
+    @Test
+    void identicalCoverBidsLeaveRdUndefinedButNormalisedRdDefined() {
+        // Bids 80, 100, 100: losing bids 100, 100 have s = 0 → RD = 20/0 is undefined (left empty rather
+        // than infinite); normalised RD = (100 − 80)/80 = 0.25 still carries the gap.
+        // Skewness: mean 93.333, deviations −13.333, 6.667, 6.667; m2 = (177.778 + 44.444 + 44.444)/3 = 88.889;
+        // m3 = (−2370.370 + 296.296 + 296.296)/3 = −592.593; g1 = −592.593 / 88.889^1.5 = −0.707107 = −1/√2;
+        // G1 = √(3·2)/1 · (−1/√2) = −√3 = −1.732051.
+        BidScreens s = BidScreens.of(lot(Bid.valid("a", "80", "EUR"), Bid.valid("b", "100", "EUR"),
+                Bid.valid("c", "100", "EUR")));
+        assertTrue(s.relativeDistance().isEmpty());
+        assertEquals(0.25, s.normalisedRelativeDistance().getAsDouble(), EPS);
+        assertEquals(-Math.sqrt(3), s.skewness().getAsDouble(), 1e-12);
+        assertTrue(s.excessKurtosis().isEmpty());
+    }
 }

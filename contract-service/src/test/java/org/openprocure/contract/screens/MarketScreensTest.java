@@ -110,4 +110,29 @@ class MarketScreensTest {
         }
         assertEquals(List.of(), new MarketScreens().screen(lots));
     }
+
+    @Test
+    void winnerFarBelowClusteredCoverBidsIsFlaggedHighRdAndLowSkewness() {
+        // Three-bid lots 100, 100 + g, 110 + g for g = 1..7 and g = 30.
+        // Losing bids 100 + g, 110 + g: s = 10/√2 → RD = g/(10/√2) = g·√2/10, monotone in g.
+        // In units of g: sorted 1..7, 30; Q1: h = 2.416667 → 2.416667; Q3: h = 6.583333 → 6.583333;
+        // IQR = 4.166667; upper fence = 6.583333 + 6.25 = 12.833333 < 30 → HIGH_RD on lot-30,
+        // fence 12.833333·√2/10 = 1.814907, value 30·√2/10 = 4.242641.
+        // Normalised RD = g/100 → same ranks → HIGH_RD_NORMALISED on lot-30 (0.30 > 0.1283333).
+        // Skewness of 100, 130, 140: G1 = −1.2933 while g = 1..7 lie between 0.52 and 1.68 (positive, winner
+        // close to the second bid); lower fence −0.6933 → LOW_SKEWNESS on lot-30.
+        // lot-30's CV and spread are high, the innocent side; kurtosis needs 4 bids.
+        List<LotBids> lots = new ArrayList<>();
+        for (int g : new int[] {1, 2, 3, 4, 5, 6, 7, 30}) {
+            lots.add(new LotBids("lot-" + g, "buyer-A", "45233120-6", List.of(Bid.valid("x", "100", "EUR"),
+                    Bid.valid("y", String.valueOf(100 + g), "EUR"), Bid.valid("z", String.valueOf(110 + g), "EUR"))));
+        }
+        List<ScreenResult> flags = new MarketScreens().screen(lots);
+        assertEquals(List.of("HIGH_RD", "HIGH_RD_NORMALISED", "LOW_SKEWNESS"),
+                flags.stream().map(ScreenResult::code).toList());
+        flags.forEach(f -> assertEquals("lot-30", f.subject()));
+        assertEquals(3 * Math.sqrt(2), flags.get(0).evidence().get("value"), 1e-12);
+        assertEquals((6 + 7.0 / 12 + 6.25) * Math.sqrt(2) / 10, flags.get(0).evidence().get("upperFence"), 1e-12);
+        assertEquals(-1.2933, flags.get(2).evidence().get("value"), 1e-4);
+    }
 }
