@@ -19,6 +19,9 @@ import java.util.OptionalDouble;
  * a market with fewer lots than {@code minimumMarketSize} (default 5) gets no fences, and a
  * degenerate distribution (IQR = 0, e.g. most lots with identical values) flags nothing, because
  * a zero-width box would flag every lot that merely differs from the common value.
+ *
+ * <p>Every screen is a unit-free ratio, so lots priced in different currencies may share a market;
+ * within one lot mixed currencies are refused by {@link BidScreens#of(LotBids)}.
  */
 public final class MarketScreens {
 

@@ -1,6 +1,7 @@
 package org.openprocure.contract.screens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -134,5 +135,25 @@ class MarketScreensTest {
         assertEquals(3 * Math.sqrt(2), flags.get(0).evidence().get("value"), 1e-12);
         assertEquals((6 + 7.0 / 12 + 6.25) * Math.sqrt(2) / 10, flags.get(0).evidence().get("upperFence"), 1e-12);
         assertEquals(-1.2933, flags.get(2).evidence().get("value"), 1e-4);
+    }
+
+    @Test
+    void aLotWithMixedCurrenciesStopsTheScreening() {
+        List<LotBids> lots = new ArrayList<>(market("buyer-A", 10, 11, 12, 13, 14));
+        lots.add(new LotBids("lot-mixed", "buyer-A", "45233120-6",
+                List.of(Bid.valid("x", "100", "EUR"), Bid.valid("y", "110", "CHF"))));
+        assertThrows(IllegalArgumentException.class, () -> new MarketScreens().screen(lots));
+    }
+
+    @Test
+    void suspiciousSidesAreTheCollusionSides() {
+        // Huber & Imhof (2019): cartels compress bids (low CV, low spread), leave a gap under clustered cover
+        // bids (high RD, high normalised RD, negative skewness) and peak the distribution (high kurtosis).
+        assertEquals(Screen.Side.LOW, Screen.COEFFICIENT_OF_VARIATION.suspiciousSide());
+        assertEquals(Screen.Side.LOW, Screen.SPREAD.suspiciousSide());
+        assertEquals(Screen.Side.HIGH, Screen.RELATIVE_DISTANCE.suspiciousSide());
+        assertEquals(Screen.Side.HIGH, Screen.NORMALISED_RELATIVE_DISTANCE.suspiciousSide());
+        assertEquals(Screen.Side.LOW, Screen.SKEWNESS.suspiciousSide());
+        assertEquals(Screen.Side.HIGH, Screen.EXCESS_KURTOSIS.suspiciousSide());
     }
 }
