@@ -24,7 +24,8 @@ public final class IndicatorEngine {
                 new IdenticalBidPrices(settings),
                 new LateBidWon(),
                 new AllExceptWinningBidDisqualified(settings),
-                new LowestBidDisqualified(settings));
+                new LowestBidDisqualified(settings),
+                new ExcessiveDisqualifiedBids(settings));
     }
 
     public static RedFlags evaluate(List<JsonNode> releases, Settings settings) {
