@@ -25,7 +25,9 @@ public final class IndicatorEngine {
                 new LateBidWon(),
                 new AllExceptWinningBidDisqualified(settings),
                 new LowestBidDisqualified(settings),
-                new ExcessiveDisqualifiedBids(settings));
+                new ExcessiveDisqualifiedBids(settings),
+                new PriceCloseToWinningBid(settings),
+                new ExcessiveUnsuccessfulBids(settings));
     }
 
     public static RedFlags evaluate(List<JsonNode> releases, Settings settings) {
