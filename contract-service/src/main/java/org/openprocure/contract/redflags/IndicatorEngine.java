@@ -27,7 +27,9 @@ public final class IndicatorEngine {
                 new LowestBidDisqualified(settings),
                 new ExcessiveDisqualifiedBids(settings),
                 new PriceCloseToWinningBid(settings),
-                new ExcessiveUnsuccessfulBids(settings));
+                new ExcessiveUnsuccessfulBids(settings),
+                new HeterogeneousSupplier(settings),
+                new HeavilyDiscountedBid(settings));
     }
 
     public static RedFlags evaluate(List<JsonNode> releases, Settings settings) {
