@@ -1,6 +1,6 @@
 package org.openprocure.contract.screens;
 
-import java.util.Arrays;
+import org.openprocure.contract.redflags.Quartiles;
 
 /**
  * Sample quantiles by Hyndman &amp; Fan (1996), "Sample quantiles in statistical packages",
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * {@code h = (n + 1/3)·p + 1/3}, {@code Q(p) = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])} with 1-based
  * order statistics; {@code h < 1} gives the minimum and {@code h ≥ n} the maximum.
  *
- * <p>Kept here rather than shared so the screens do not depend on another package.
+ * <p>The red flags' {@link Quartiles} compute them; this adds fences with a chosen multiplier.
  * Computed in double; exact up to floating-point rounding (about 1e-15 relative).
  */
 public final class Type8Quartiles {
@@ -25,24 +25,8 @@ public final class Type8Quartiles {
         if (values.length == 0) {
             throw new IllegalArgumentException("quartiles need at least one value");
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return new Type8Quartiles(quantile(sorted, 0.25), quantile(sorted, 0.75));
-    }
-
-    /** Type-8 quantile of already sorted values, {@code 0 ≤ p ≤ 1}. */
-    static double quantile(double[] sorted, double p) {
-        int n = sorted.length;
-        double h = (n + 1.0 / 3.0) * p + 1.0 / 3.0;
-        if (h <= 1) {
-            return sorted[0];
-        }
-        if (h >= n) {
-            return sorted[n - 1];
-        }
-        int lower = (int) Math.floor(h);
-        double fraction = h - lower;
-        return sorted[lower - 1] + fraction * (sorted[lower] - sorted[lower - 1]);
+        Quartiles quartiles = Quartiles.of(values);
+        return new Type8Quartiles(quartiles.q1(), quartiles.q3());
     }
 
     public double q1() {
