@@ -37,12 +37,14 @@
 
   function bars(chart, horizontal) {
     var category = { type: 'category', data: chart.categories, axisLabel: { interval: 0, hideOverlap: true } };
-    var value = { type: 'value', axisLabel: chart.percent ? { formatter: '{value}%' } : {} };
+    var value = chart.percent
+      ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }
+      : { type: 'value', minInterval: 1 };
     return {
       aria: { enabled: true, label: { description: chart.label } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: chart.series.length > 1 ? { top: 0 } : undefined,
-      grid: { left: 8, right: 16, top: chart.series.length > 1 ? 32 : 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 32, top: chart.series.length > 1 ? 32 : 16, bottom: 8, containLabel: true },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
       series: chart.series.map(function (series) {
@@ -61,7 +63,7 @@
       legend: { bottom: 0 },
       series: [{
         type: 'pie', radius: ['40%', '70%'], data: data.singleBid.slices, cursor: 'pointer',
-        label: { formatter: '{b}\n{c} ({d}%)' }
+        label: { position: 'inside', formatter: '{c}', color: '#fff', fontWeight: 'bold' }
       }]
     });
   }

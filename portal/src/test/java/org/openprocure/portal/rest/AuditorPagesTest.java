@@ -81,7 +81,11 @@ class AuditorPagesTest {
     }
 
     private static ContractServiceException refused(int status, String detail, Problem.FieldError... errors) {
-        return new ContractServiceException(new Problem(status == 404 ? "Not Found" : "Bad Request", status, detail,
+        return new ContractServiceException(new Problem(switch (status) {
+            case 404 -> "Not Found";
+            case 500 -> "Internal Server Error";
+            default -> "Bad Request";
+        }, status, detail,
                 List.of(errors)));
     }
 
