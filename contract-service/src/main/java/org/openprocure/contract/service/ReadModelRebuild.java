@@ -104,8 +104,7 @@ public class ReadModelRebuild {
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20,
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        Map<String, List<ReadModelTables.StoredEvent>> byProcess = new HashMap<>();
-        Set<UUID> seen = new HashSet<>();
+        List<String[]> read = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Topics.ALL) {
@@ -130,9 +129,7 @@ public class ReadModelRebuild {
                     if (end == null || record.offset() >= end) {
                         continue;
                     }
-                    accepted(record.value(), record.topic()).filter(e -> e.ocid() != null && seen.add(e.eventId()))
-                            .ifPresent(e -> byProcess.computeIfAbsent(e.ocid(), k -> new ArrayList<>())
-                                    .add(new ReadModelTables.StoredEvent(e, record.value())));
+                    read.add(new String[] {record.topic(), record.value()});
                 }
                 for (TopicPartition partition : new ArrayList<>(ends.keySet())) {
                     if (consumer.position(partition) >= ends.get(partition)) {
@@ -141,6 +138,16 @@ public class ReadModelRebuild {
                     }
                 }
             }
+        }
+        // Parsing and checking hashes is most of the work: on every core, then kept in the order read.
+        List<Optional<EventEnvelope>> checked = read.parallelStream().map(r -> accepted(r[1], r[0])).toList();
+        Map<String, List<ReadModelTables.StoredEvent>> byProcess = new HashMap<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < read.size(); i++) {
+            String record = read.get(i)[1];
+            checked.get(i).filter(e -> e.ocid() != null && seen.add(e.eventId()))
+                    .ifPresent(e -> byProcess.computeIfAbsent(e.ocid(), k -> new ArrayList<>())
+                            .add(new ReadModelTables.StoredEvent(e, record)));
         }
         return byProcess;
     }
