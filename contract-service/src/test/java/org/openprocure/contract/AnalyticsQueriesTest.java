@@ -261,17 +261,6 @@ class AnalyticsQueriesTest {
         given().get("/api/analytics/buyers/{id}", "a b").then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
 
-    @Test
-    @TestSecurity(user = "officer.anna", roles = "officer")
-    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
-    void anOfficerIsRefusedEveryQuery() {
-        for (String path : List.of("/api/analytics/awards.csv", "/api/analytics/buyers", "/api/analytics/suppliers",
-                "/api/analytics/cpv-divisions", "/api/analytics/overview", "/api/analytics/processes",
-                "/api/analytics/buyers/buyer-northvale", "/api/analytics/suppliers/supplier-acme")) {
-            given().get(path).then().statusCode(403);
-        }
-    }
-
     // ---- helpers ----
 
     private io.restassured.response.ValidatableResponse awards(String... params) {

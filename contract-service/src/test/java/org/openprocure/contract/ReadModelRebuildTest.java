@@ -129,8 +129,14 @@ class ReadModelRebuildTest {
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
-    void onlyAnAuditorMayRebuild() {
+    void onlyAnAuditorMayRebuildOrQueryTheReadModels() {
         given().post("/api/analytics/rebuild").then().statusCode(403).contentType("application/problem+json");
+        for (String path : List.of("/api/analytics/awards", "/api/analytics/awards.csv", "/api/analytics/buyers",
+                "/api/analytics/suppliers", "/api/analytics/cpv-divisions", "/api/analytics/overview",
+                "/api/analytics/processes", "/api/analytics/buyers/buyer-northvale",
+                "/api/analytics/suppliers/supplier-acme")) {
+            given().get(path).then().statusCode(403);
+        }
     }
 
     /**
