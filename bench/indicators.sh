@@ -9,7 +9,7 @@
 #
 # Environment:
 #   BENCH_RELEASES (100000), BENCH_SEED (42)  the generated set, kept in BENCH_DATA (default /tmp/openprocure-bench)
-#   BENCH_HEAP (4g)          heap of the JVM that runs the engine in-process
+#   BENCH_HEAP (8g)          heap of the JVM that runs the engine in-process
 #   BENCH_REPEAT (3)         evaluations per run, over the same parsed releases
 #   BENCH_HTTP=1             also post the set to contract-service on port offset OPENPROCURE_PORT_OFFSET
 #                            (default 30000) of the platform in OPENPROCURE_HOME, or of a throw-away one started
@@ -58,7 +58,7 @@ trap stop_platform EXIT
 
 for run in $(seq 1 "$RUNS"); do
   # The services' collector (deploy/local starts them with -XX:+UseSerialGC), with room for the whole set.
-  java -Xms"${BENCH_HEAP:-4g}" -Xmx"${BENCH_HEAP:-4g}" -XX:+UseSerialGC -cp "$CP" org.openprocure.bench.IndicatorBench \
+  java -Xms"${BENCH_HEAP:-8g}" -Xmx"${BENCH_HEAP:-8g}" -XX:+UseSerialGC -cp "$CP" org.openprocure.bench.IndicatorBench \
     --file "$file" --repeat "${BENCH_REPEAT:-3}" --label "run $run" --results "$RESULTS/indicators.tsv" "${http[@]}"
   http=()  # the endpoint once, in the first run
 done

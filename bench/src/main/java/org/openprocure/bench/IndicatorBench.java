@@ -52,10 +52,12 @@ public final class IndicatorBench {
         long fileBytes = Files.size(file);
 
         // Ceiling 1: every token of every line through Jackson's streaming parser, no tree built.
+        long baseline = usedHeapAfterGc();
         long started = System.nanoTime();
         long tokens = 0;
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         long readNanos = System.nanoTime() - started;
+        long linesBytes = usedHeapAfterGc() - baseline;
         JsonFactory factory = new JsonFactory();
         long streamCpu = cpuNanos();
         started = System.nanoTime();
@@ -70,7 +72,6 @@ public final class IndicatorBench {
         streamCpu = cpuNanos() - streamCpu;
 
         // As IndicatorResource does: one ObjectMapper.readTree per line.
-        long heapBefore = usedHeapAfterGc();
         ObjectMapper json = new ObjectMapper();
         long cpu = cpuNanos();
         started = System.nanoTime();
@@ -82,10 +83,8 @@ public final class IndicatorBench {
         }
         long parseNanos = System.nanoTime() - started;
         long parseCpu = cpuNanos() - cpu;
-        long linesHeld = usedHeapAfterGc();
         lines = null;
-        long treesHeld = usedHeapAfterGc() - heapBefore;
-        long linesBytes = linesHeld - heapBefore - treesHeld;
+        long treesHeld = usedHeapAfterGc() - baseline;
 
         // Ceiling 2: one walk reading every bid's status, tenderers and value, and every award's status.
         started = System.nanoTime();
@@ -112,12 +111,13 @@ public final class IndicatorBench {
         System.out.printf("  ceiling: streaming tokens only   %8.2f s (CPU %6.2f s)  %9.0f releases/s  %6.1f MB/s (%d tokens)%n",
                 streamNanos / 1e9, streamCpu / 1e9, releases.size() / (streamNanos / 1e9),
                 fileBytes / 1e6 / (streamNanos / 1e9), tokens);
-        System.out.printf("  heap held by the parsed trees: %.0f MB (%.1f KB per release; the lines as strings %.0f MB)%n",
+        System.out.printf("  heap held by the parsed trees: %.0f MB (%.1f KB per release; the lines as strings held %.0f MB)%n",
                 treesHeld / 1e6, treesHeld / 1e3 / releases.size(), linesBytes / 1e6);
         System.out.printf("  ceiling: one walk over bids and awards %.2f s (checksum %.0f)%n", walkNanos / 1e9, checksum);
         String common = "releases=" + releases.size() + " bytes=" + fileBytes + " bids=" + bids + " awards=" + awards;
         tsv.add(line(day, label, "parse", parseNanos, releases.size(), common + cpuText(parseCpu) + " heap_trees_mb="
-                + Math.round(treesHeld / 1e6) + " max_heap_mb=" + Runtime.getRuntime().maxMemory() / (1 << 20)));
+                + Math.round(treesHeld / 1e6) + " heap_lines_mb=" + Math.round(linesBytes / 1e6) + " max_heap_mb="
+                + Runtime.getRuntime().maxMemory() / (1 << 20)));
         tsv.add(line(day, label, "ceiling-stream", streamNanos, releases.size(), common + cpuText(streamCpu)
                 + " tokens=" + tokens));
         tsv.add(line(day, label, "ceiling-walk", walkNanos, releases.size(), common));

@@ -63,6 +63,9 @@ public final class RebuildBench {
 
     static final String GROUP = "contract-service-analytics";
 
+    /** Kafka's clients log their whole configuration at INFO; warnings are enough here (held: loggers are weak). */
+    private static final java.util.logging.Logger KAFKA_LOG = java.util.logging.Logger.getLogger("org.apache.kafka");
+
     /** Set by catch-up when the timeout passed first: the command then exits with status 4. */
     private static boolean behind;
 
@@ -73,6 +76,7 @@ public final class RebuildBench {
         if (args.length == 0) {
             throw new IllegalArgumentException("usage: RebuildBench produce|catch-up|rebuild|ceilings [--option value]...");
         }
+        KAFKA_LOG.setLevel(java.util.logging.Level.WARNING);
         Map<String, String> options = CompiledReleases.options(java.util.Arrays.copyOfRange(args, 1, args.length));
         Platform platform = new Platform(Integer.parseInt(options.getOrDefault("--port-offset", "0")));
         String label = options.getOrDefault("--label", "run");
