@@ -22,14 +22,20 @@ final class Platform {
             .connectTimeout(Duration.ofSeconds(10)).build();
     final String tenderService;
     final String bidService;
+    final String contractService;
     final String keycloak;
     final String bidDatabase;
+    final String contractDatabase;
+    final String kafka;
 
     Platform(int portOffset) {
         tenderService = "http://localhost:" + (8081 + portOffset);
         bidService = "http://localhost:" + (8082 + portOffset);
+        contractService = "http://localhost:" + (8084 + portOffset);
         keycloak = "http://localhost:" + (8180 + portOffset);
         bidDatabase = "jdbc:postgresql://localhost:" + (5432 + portOffset) + "/bid";
+        contractDatabase = "jdbc:postgresql://localhost:" + (5432 + portOffset) + "/contract";
+        kafka = "localhost:" + (9092 + portOffset);
     }
 
     /** An access token of a demo user, by password grant, as a script gets one. */
