@@ -3,6 +3,8 @@ package org.openprocure.contract.redflags;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,7 +41,12 @@ public final class ShortSubmissionPeriod implements Indicator {
         // Whole days, truncated toward zero, as chrono's num_days() in Cardinal.
         long days = Duration.between(start.get(), end.get()).toDays();
         if (days < threshold) {
-            flags.flag(Group.OCID, ocid, code(), 1.0);
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("startDate", process.tender().path("tenderPeriod").path("startDate").asText());
+            evidence.put("endDate", process.tender().path("tenderPeriod").path("endDate").asText());
+            evidence.put("days", days);
+            flags.flag(Group.OCID, ocid, code(), 1.0, "tender period < " + Numbers.text(threshold) + " whole days",
+                    evidence);
         }
     }
 
