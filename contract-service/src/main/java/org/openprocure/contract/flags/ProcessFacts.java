@@ -52,6 +52,7 @@ public final class ProcessFacts {
     private String procurementMethod;
     private Instant publishedAt;
     private boolean cancelled;
+    private Instant lastEventAt;
     private final Map<String, Lot> lots = new LinkedHashMap<>();
     private final List<EventRef> noticeEvents = new ArrayList<>();
     private BidsOpened opening;
@@ -73,6 +74,9 @@ public final class ProcessFacts {
     }
 
     private void apply(EventEnvelope event) {
+        if (lastEventAt == null || event.occurredAt().isAfter(lastEventAt)) {
+            lastEventAt = event.occurredAt();
+        }
         try {
             read(event);
         } catch (RuntimeException e) {
@@ -178,6 +182,11 @@ public final class ProcessFacts {
     /** When the notice was first published; null for a process only put out for consultation. */
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** When the latest of its events happened. */
+    public Instant lastEventAt() {
+        return lastEventAt;
     }
 
     public boolean cancelled() {
