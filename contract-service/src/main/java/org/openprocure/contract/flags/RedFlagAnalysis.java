@@ -236,9 +236,11 @@ public final class RedFlagAnalysis {
                 if (c.amendments() > 0 && c.awardValue() != null && c.value() != null
                         && c.awardValue().amount().signum() > 0
                         && c.awardValue().currency().equals(c.value().currency())) {
-                    amendments.add(new ContractAmendment(c.contractId(), c.awardValue().amount(), c.value().amount(),
+                    // A contract id counts within its process, as an award id does.
+                    String key = c.contractId() + " of " + p.ocid();
+                    amendments.add(new ContractAmendment(key, c.awardValue().amount(), c.value().amount(),
                             c.value().currency()));
-                    contracts.put(c.contractId(), new ContractRef(p, c));
+                    contracts.put(key, new ContractRef(p, c));
                 }
             }
         }
