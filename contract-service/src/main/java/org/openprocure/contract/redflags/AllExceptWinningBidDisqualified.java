@@ -2,6 +2,9 @@ package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Set;
 
 /**
@@ -39,7 +42,12 @@ public final class AllExceptWinningBidDisqualified implements Indicator {
         }
         disqualified.removeAll(valid);
         if (valid.size() == 1 && valid.equals(process.activeSupplierIds()) && disqualified.size() >= threshold) {
-            flags.flag(Group.OCID, ocid, code(), disqualified.size());
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("validTenderer", valid.iterator().next());
+            evidence.put("disqualifiedTenderers", disqualified.size());
+            evidence.put("disqualified", String.join("|", new TreeSet<>(disqualified)));
+            flags.flag(Group.OCID, ocid, code(), disqualified.size(),
+                    "only the winner valid and disqualified other tenderers ≥ " + threshold, evidence);
         }
     }
 }

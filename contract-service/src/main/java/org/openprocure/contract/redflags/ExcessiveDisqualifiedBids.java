@@ -2,6 +2,7 @@ package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -75,11 +76,23 @@ public final class ExcessiveDisqualifiedBids implements Indicator {
         if (shares.isEmpty()) {
             return;
         }
-        double fence = threshold.orElseGet(() ->
-                Quartiles.of(shares.values().stream().mapToDouble(Double::doubleValue).toArray()).upperFence());
+        Quartiles q = Quartiles.of(shares.values().stream().mapToDouble(Double::doubleValue).toArray());
+        double fence = threshold.orElseGet(q::upperFence);
+        String rule = threshold.isPresent() ? "share of disqualified bids ≥ threshold " + Numbers.text(fence)
+                : "share of disqualified bids ≥ upper fence Q3 + 1.5·IQR = " + Numbers.text(fence);
         shares.forEach((id, share) -> {
             if (share >= fence) {
-                flags.flag(group, id, code(), share);
+                Tally tally = tallies.get(group).get(id);
+                Map<String, Object> evidence = new LinkedHashMap<>();
+                evidence.put("disqualifiedBids", tally.disqualified);
+                evidence.put("submittedBids", tally.submitted);
+                evidence.put("processes", tally.processes);
+                evidence.put("share", share);
+                evidence.put("q1", q.q1());
+                evidence.put("q3", q.q3());
+                evidence.put("fence", fence);
+                evidence.put("compared", shares.size());
+                flags.flag(group, id, code(), share, rule, evidence);
             }
         });
     }

@@ -1,7 +1,9 @@
 package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,12 +61,24 @@ public final class ExcessiveUnsuccessfulBids implements Indicator {
         }
         double[] counts = winsAndProcesses.values().stream().mapToDouble(t -> t[1]).sorted().toArray();
         double upperFence = Quartiles.quantile(counts, percentile / 100);
-        double lowerFence = threshold.orElseGet(() -> Quartiles.of(
-                winsAndProcesses.values().stream().mapToDouble(t -> (double) t[0] / t[1]).toArray()).lowerFence());
+        Quartiles q = Quartiles.of(winsAndProcesses.values().stream().mapToDouble(t -> (double) t[0] / t[1]).toArray());
+        double lowerFence = threshold.orElseGet(q::lowerFence);
+        String rule = "processes > " + Numbers.text(percentile) + "th percentile = " + Numbers.text(upperFence)
+                + " and win ratio < " + (threshold.isPresent() ? "threshold " : "lower fence Q1 − 1.5·IQR = ")
+                + Numbers.text(lowerFence);
         winsAndProcesses.forEach((id, t) -> {
             double ratio = (double) t[0] / t[1];
             if (t[1] > upperFence && ratio < lowerFence) {
-                flags.flag(Group.Tenderer, id, code(), ratio);
+                Map<String, Object> evidence = new LinkedHashMap<>();
+                evidence.put("wins", t[0]);
+                evidence.put("processes", t[1]);
+                evidence.put("winRatio", ratio);
+                evidence.put("processesFence", upperFence);
+                evidence.put("q1", q.q1());
+                evidence.put("q3", q.q3());
+                evidence.put("fence", lowerFence);
+                evidence.put("compared", winsAndProcesses.size());
+                flags.flag(Group.Tenderer, id, code(), ratio, rule, evidence);
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.openprocure.contract.redflags;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -35,15 +36,19 @@ public final class HeavilyDiscountedBid implements Indicator {
         if (ratios.isEmpty()) {
             return;
         }
-        double fence = threshold.orElseGet(() ->
-                Quartiles.of(ratios.values().stream().mapToDouble(SecondLowestBidRatio.Ratio::value).toArray()).upperFence());
+        Quartiles q = Quartiles.of(ratios.values().stream().mapToDouble(SecondLowestBidRatio.Ratio::value).toArray());
+        double fence = threshold.orElseGet(q::upperFence);
         if (fence <= 0) {
             return;
         }
+        String rule = threshold.isPresent() ? "second-lowest bid ratio ≥ threshold " + Numbers.text(fence)
+                : "second-lowest bid ratio ≥ upper fence Q3 + 1.5·IQR = " + Numbers.text(fence);
         ratios.forEach((ocid, ratio) -> {
             if (ratio.value() >= fence) {
-                flags.flag(Group.OCID, ocid, code(), ratio.value());
-                flags.flag(Group.Tenderer, ratio.winner(), code(), 0.0);
+                Map<String, Object> evidence = ratio.evidence(q, fence, ratios.size());
+                flags.flag(Group.OCID, ocid, code(), ratio.value(), rule, evidence);
+                evidence.put("ocid", ocid);
+                flags.flag(Group.Tenderer, ratio.winner(), code(), 0.0, rule, evidence);
             }
         });
     }

@@ -1,6 +1,8 @@
 package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,11 +54,20 @@ public final class HeterogeneousSupplier implements Indicator {
         if (prefixesBySupplier.isEmpty()) {
             return;
         }
-        double fence = threshold.orElseGet(() -> Math.ceil(Quartiles.of(
-                prefixesBySupplier.values().stream().mapToDouble(Set::size).toArray()).upperFence()));
+        Quartiles q = Quartiles.of(prefixesBySupplier.values().stream().mapToDouble(Set::size).toArray());
+        double fence = threshold.orElseGet(() -> Math.ceil(q.upperFence()));
+        String rule = "distinct classification prefixes ≥ " + (threshold.isPresent() ? "threshold "
+                : "⌈upper fence Q3 + 1.5·IQR⌉ = ") + Numbers.text(fence);
         prefixesBySupplier.forEach((supplier, prefixes) -> {
             if (prefixes.size() >= fence) {
-                flags.flag(Group.Tenderer, supplier, code(), prefixes.size());
+                Map<String, Object> evidence = new LinkedHashMap<>();
+                evidence.put("prefixes", String.join("|", prefixes));
+                evidence.put("count", prefixes.size());
+                evidence.put("q1", q.q1());
+                evidence.put("q3", q.q3());
+                evidence.put("fence", fence);
+                evidence.put("compared", prefixesBySupplier.size());
+                flags.flag(Group.Tenderer, supplier, code(), prefixes.size(), rule, evidence);
             }
         });
     }

@@ -2,6 +2,8 @@ package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,12 +38,18 @@ public final class IdenticalBidPrices implements Indicator {
             }
             Set<String> other = tenderersByPrice.get(price.get());
             if (other != null && !other.equals(ids)) {
-                flags.flag(Group.OCID, ocid, code(), 1.0);
+                Map<String, Object> evidence = new LinkedHashMap<>();
+                evidence.put("amount", price.get().amount());
+                evidence.put("currency", price.get().currency());
+                evidence.put("tenderers", List.of(String.join("|", other), String.join("|", ids)));
+                evidence.put("ocid", ocid);
+                String threshold = "two submitted bids of different tenderers at the same price";
+                flags.flag(Group.OCID, ocid, code(), 1.0, threshold, evidence);
                 for (String id : ids) {
-                    flags.flag(Group.Tenderer, id, code(), 1.0);
+                    flags.flag(Group.Tenderer, id, code(), 1.0, threshold, evidence);
                 }
                 for (String id : other) {
-                    flags.flag(Group.Tenderer, id, code(), 1.0);
+                    flags.flag(Group.Tenderer, id, code(), 1.0, threshold, evidence);
                 }
             }
             tenderersByPrice.put(price.get(), ids);

@@ -1,6 +1,8 @@
 package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +27,13 @@ public final class LateBidWon implements Indicator {
             String date = bid.path("date").isTextual() ? bid.path("date").asText() : null;
             if (ContractingProcess.hasStatus(bid, "valid") && date != null && date.compareTo(endDate) > 0
                     && ContractingProcess.tendererIds(bid).stream().anyMatch(winners::contains)) {
-                flags.flag(Group.OCID, ocid, code(), 1.0);
+                Map<String, Object> evidence = new LinkedHashMap<>();
+                evidence.put("bid", bid.path("id").asText(""));
+                evidence.put("bidDate", date);
+                evidence.put("tenderPeriodEndDate", endDate);
+                evidence.put("tenderers", String.join("|", ContractingProcess.tendererIds(bid)));
+                flags.flag(Group.OCID, ocid, code(), 1.0, "valid bid of a winner dated after tenderPeriod.endDate",
+                        evidence);
                 return;
             }
         }

@@ -1,6 +1,8 @@
 package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * R036 Lowest bid disqualified: the process has an active award, and the lowest-priced submitted
@@ -27,6 +29,8 @@ public final class LowestBidDisqualified implements Indicator {
         }
         Double lowest = null;
         boolean lowestDisqualified = false;
+        String lowestBid = null;
+        int compared = 0;
         for (JsonNode bid : process.submittedBids()) {
             var value = ContractingProcess.value(bid);
             if (value.isEmpty()) {
@@ -42,10 +46,17 @@ public final class LowestBidDisqualified implements Indicator {
             if (lowest == null || value.get().amount() < lowest) {
                 lowest = value.get().amount();
                 lowestDisqualified = ContractingProcess.hasStatus(bid, "disqualified");
+                lowestBid = bid.path("id").asText("");
             }
+            compared++;
         }
         if (lowestDisqualified) {
-            flags.flag(Group.OCID, ocid, code(), 1.0);
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("bid", lowestBid);
+            evidence.put("amount", lowest);
+            evidence.put("currency", currency);
+            evidence.put("bidsCompared", compared);
+            flags.flag(Group.OCID, ocid, code(), 1.0, "lowest-priced submitted bid disqualified", evidence);
         }
     }
 }

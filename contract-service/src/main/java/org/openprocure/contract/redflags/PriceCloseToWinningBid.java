@@ -12,7 +12,7 @@ public final class PriceCloseToWinningBid implements Indicator {
 
     private final Optional<Double> threshold;
     private final SecondLowestBidRatio secondLowestBidRatio;
-    private final TreeMap<String, Double> ratios = new TreeMap<>();
+    private final TreeMap<String, SecondLowestBidRatio.Ratio> ratios = new TreeMap<>();
 
     public PriceCloseToWinningBid(Settings settings) {
         this.threshold = settings.number("R024", "threshold");
@@ -26,7 +26,7 @@ public final class PriceCloseToWinningBid implements Indicator {
 
     @Override
     public void evaluate(ContractingProcess process, String ocid, RedFlags flags) {
-        secondLowestBidRatio.of(process).ifPresent(ratio -> ratios.put(ocid, ratio.value()));
+        secondLowestBidRatio.of(process).ifPresent(ratio -> ratios.put(ocid, ratio));
     }
 
     @Override
@@ -34,11 +34,13 @@ public final class PriceCloseToWinningBid implements Indicator {
         if (ratios.isEmpty()) {
             return;
         }
-        double fence = threshold.orElseGet(() ->
-                Quartiles.of(ratios.values().stream().mapToDouble(Double::doubleValue).toArray()).lowerFence());
+        Quartiles q = Quartiles.of(ratios.values().stream().mapToDouble(SecondLowestBidRatio.Ratio::value).toArray());
+        double fence = threshold.orElseGet(q::lowerFence);
+        String rule = threshold.isPresent() ? "second-lowest bid ratio ≤ threshold " + Numbers.text(fence)
+                : "second-lowest bid ratio ≤ lower fence Q1 − 1.5·IQR = " + Numbers.text(fence);
         ratios.forEach((ocid, ratio) -> {
-            if (ratio <= fence) {
-                flags.flag(Group.OCID, ocid, code(), ratio);
+            if (ratio.value() <= fence) {
+                flags.flag(Group.OCID, ocid, code(), ratio.value(), rule, ratio.evidence(q, fence, ratios.size()));
             }
         });
     }

@@ -1,6 +1,8 @@
 package org.openprocure.contract.redflags;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +14,22 @@ import java.util.Set;
  */
 final class SecondLowestBidRatio {
 
-    record Ratio(String winner, double value) {
+    record Ratio(String winner, double value, double winning, double lowestOther, String currency) {
+
+        /** The numbers behind a flag on this ratio, against the fence it crossed. */
+        Map<String, Object> evidence(Quartiles q, double fence, int compared) {
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("winner", winner);
+            evidence.put("winningBid", winning);
+            evidence.put("lowestOtherBid", lowestOther);
+            evidence.put("currency", currency);
+            evidence.put("ratio", value);
+            evidence.put("q1", q.q1());
+            evidence.put("q3", q.q3());
+            evidence.put("fence", fence);
+            evidence.put("compared", compared);
+            return evidence;
+        }
     }
 
     private final PriceComparison priceComparison;
@@ -56,6 +73,6 @@ final class SecondLowestBidRatio {
         if (winning == null || lowestOther == null || lowestOther < winning || winning == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Ratio(winner.get(), (lowestOther - winning) / winning));
+        return Optional.of(new Ratio(winner.get(), (lowestOther - winning) / winning, winning, lowestOther, currency));
     }
 }

@@ -16,6 +16,8 @@ import java.util.Set;
 public final class Settings {
 
     private static final String ROOT = "";
+    /** Suffix of a section of thresholds per procurementMethodDetails, e.g. {@code [R003.procurement_method_details]}. */
+    private static final String DETAILS_SECTION = ".procurement_method_details";
 
     private final Map<String, Map<String, String>> sections;
 
@@ -52,7 +54,7 @@ public final class Settings {
             String key = line.substring(0, equals).strip();
             String value = line.substring(equals + 1).strip();
             sections.computeIfAbsent(section, s -> new LinkedHashMap<>()).put(key, value);
-            if (key.equals("threshold") || key.endsWith("_threshold")) {
+            if (key.equals("threshold") || key.endsWith("_threshold") || section.endsWith(DETAILS_SECTION)) {
                 parseNumber(value, number, lines[i]);
             }
         }
@@ -77,6 +79,17 @@ public final class Settings {
 
     public Optional<Double> number(String indicator, String key) {
         return get(indicator, key).map(Double::parseDouble);
+    }
+
+    /**
+     * The indicator's thresholds per {@code tender.procurementMethodDetails} value, from the section
+     * {@code [<indicator>.procurement_method_details]} (e.g. {@code Licitación = 10}); empty if unset.
+     */
+    public Map<String, Double> procurementMethodDetailsThresholds(String indicator) {
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        sections.getOrDefault(indicator + DETAILS_SECTION, Map.of())
+                .forEach((details, value) -> thresholds.put(details, Double.parseDouble(value)));
+        return Collections.unmodifiableMap(thresholds);
     }
 
     /** The indicator's {@code procurement_methods}, or the fallback list if unset. */

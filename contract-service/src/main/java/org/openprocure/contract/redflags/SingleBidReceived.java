@@ -1,5 +1,7 @@
 package org.openprocure.contract.redflags;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +27,12 @@ public final class SingleBidReceived implements Indicator {
                 || process.procurementMethod().filter(procurementMethods::contains).isPresent();
         var numberOfTenderers = process.tender().path("numberOfTenderers");
         if (competitive && numberOfTenderers.isIntegralNumber() && numberOfTenderers.asLong() == 1) {
-            flags.flag(Group.OCID, ocid, code(), 1.0);
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("numberOfTenderers", 1);
+            process.procurementMethod().ifPresent(method -> evidence.put("procurementMethod", method));
+            flags.flag(Group.OCID, ocid, code(), 1.0, "numberOfTenderers = 1"
+                    + (procurementMethods.isEmpty() ? "" : " in procurement method " + String.join("|", procurementMethods)),
+                    evidence);
         }
     }
 }

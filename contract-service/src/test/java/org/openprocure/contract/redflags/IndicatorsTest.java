@@ -27,6 +27,32 @@ class IndicatorsTest {
     // R003
 
     @Test
+    void r003TakesTheThresholdOfItsProcurementMethodDetailsAndSaysWhy() {
+        var r003 = new ShortSubmissionPeriod(Settings.parse("""
+                [R003]
+                threshold = 15
+
+                [R003.procurement_method_details]
+                Cotización = 7
+                """));
+        JsonNode quotation = json("{'ocid':'o','tender':{'procurementMethod':'open','procurementMethodDetails':"
+                + "'Cotización','tenderPeriod':{'startDate':'2024-01-01T00:00:00Z','endDate':'2024-01-07T12:00:00Z'}}}");
+        RedFlags flags = run(r003, quotation);
+        assertEquals(1.0, flags.value(Group.OCID, "o", "R003"));
+        RedFlags.Detail detail = flags.detail(Group.OCID, "o", "R003").orElseThrow();
+        assertEquals("tender period < 7 whole days (procurementMethodDetails Cotización)", detail.threshold());
+        assertEquals(6L, detail.evidence().get("days"));
+        assertEquals("Cotización", detail.evidence().get("procurementMethodDetails"));
+        // Ten days are enough for a quotation, though below the default of 15.
+        assertNull(run(r003, json("{'ocid':'o','tender':{'procurementMethod':'open','procurementMethodDetails':"
+                + "'Cotización','tenderPeriod':{'startDate':'2024-01-01T00:00:00Z','endDate':'2024-01-11T00:00:00Z'}}}"))
+                .value(Group.OCID, "o", "R003"));
+        // Other details keep the default threshold.
+        assertEquals("tender period < 15 whole days", run(r003, tenderPeriod("open", "2024-01-01T00:00:00Z",
+                "2024-01-11T00:00:00Z")).detail(Group.OCID, "o", "R003").orElseThrow().threshold());
+    }
+
+    @Test
     void r003FlagsPeriodBelowThresholdInWholeDays() {
         var r003 = new ShortSubmissionPeriod(Settings.parse("[R003]\nthreshold = 10"));
         // 9 days 23 hours → 9 whole days < 10.

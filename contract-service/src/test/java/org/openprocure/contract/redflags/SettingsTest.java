@@ -60,4 +60,26 @@ class SettingsTest {
         SettingsException e = assertThrows(SettingsException.class, () -> Settings.parse("\n[R003\n"));
         assertEquals("line 2: malformed section header: [R003", e.getMessage());
     }
+
+    @Test
+    void readsThresholdsPerProcurementMethodDetails() {
+        Settings settings = Settings.parse("""
+                [R003]
+                threshold = 15
+
+                [R003.procurement_method_details]
+                Cotización = 7
+                Licitación de Seguros = 10
+                """);
+        assertEquals(java.util.Map.of("Cotización", 7.0, "Licitación de Seguros", 10.0),
+                settings.procurementMethodDetailsThresholds("R003"));
+        assertEquals(java.util.Map.of(), Settings.defaults().procurementMethodDetailsThresholds("R003"));
+    }
+
+    @Test
+    void aNonNumericThresholdPerProcurementMethodDetailsIsNamed() {
+        SettingsException e = assertThrows(SettingsException.class,
+                () -> Settings.parse("[R003.procurement_method_details]\nLicitación = ten\n"));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
 }

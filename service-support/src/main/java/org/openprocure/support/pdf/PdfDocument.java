@@ -203,6 +203,87 @@ public final class PdfDocument implements AutoCloseable {
         return this;
     }
 
+    /** Vector graphics drawn into a {@link Canvas}, such as a chart. */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw(Canvas canvas) throws IOException;
+    }
+
+    /**
+     * A rectangle of the page to draw in, the page width wide, with (0, 0) at its bottom left: PDFBox's
+     * content stream for lines and fills, and text in the document's embedded fonts.
+     */
+    public final class Canvas {
+        private final float left;
+        private final float bottom;
+        private final float height;
+
+        private Canvas(float left, float bottom, float height) {
+            this.left = left;
+            this.bottom = bottom;
+            this.height = height;
+        }
+
+        public float width() {
+            return WIDTH;
+        }
+
+        public float height() {
+            return height;
+        }
+
+        /** A filled rectangle in a grey level (0 black, 1 white). */
+        public void fill(float x, float y, float w, float h, float grey) throws IOException {
+            content.setNonStrokingColor(grey);
+            content.addRect(left + x, bottom + y, w, h);
+            content.fill();
+            content.setNonStrokingColor(0f);
+        }
+
+        /** A straight line in a grey level. */
+        public void line(float x1, float y1, float x2, float y2, float grey) throws IOException {
+            content.setStrokingColor(grey);
+            content.setLineWidth(RULE_WIDTH);
+            content.moveTo(left + x1, bottom + y1);
+            content.lineTo(left + x2, bottom + y2);
+            content.stroke();
+            content.setStrokingColor(0f);
+        }
+
+        /** One line of text with its baseline at y; characters the fonts lack are replaced. */
+        public void text(String text, float x, float y, float size, boolean strong) throws IOException {
+            FontFace face = strong ? bold : regular;
+            showText(content, face, size, left + x, bottom + y, face.drawable(text));
+        }
+
+        public float textWidth(String text, float size, boolean strong) {
+            FontFace face = strong ? bold : regular;
+            return face.width(face.drawable(text), size);
+        }
+    }
+
+    /**
+     * A drawing of the given height below the current position, on a new page if it does not fit.
+     *
+     * @param description what the drawing shows (e.g. its data as text): it enters the file identifier, so
+     *                    equal input still gives equal bytes and different drawings different identifiers
+     */
+    public PdfDocument drawing(float height, String description, Drawing drawing) {
+        if (!(height > 0) || height > TOP - BOTTOM) {
+            throw new IllegalArgumentException("a drawing must fit on a page: " + height);
+        }
+        digest("drawing", String.valueOf(height), description);
+        ensureRoom(height);
+        try {
+            drawing.draw(new Canvas(LEFT, y - height, height));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height;
+        space(3 * MM);
+        return this;
+    }
+
     /** Vertical white space between blocks. */
     public PdfDocument spacer() {
         digest("spacer");
