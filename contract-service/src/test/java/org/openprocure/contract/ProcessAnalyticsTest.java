@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openprocure.events.EventJson;
 import org.openprocure.events.EventType;
 import org.openprocure.events.EventTypes;
 import java.util.List;
@@ -33,6 +34,9 @@ class ProcessAnalyticsTest {
     @Inject
     @Any
     InMemoryConnector connector;
+
+    @Inject
+    javax.sql.DataSource dataSource;
 
     @BeforeEach
     void deliverGoldenTenderTwice() {
@@ -99,6 +103,48 @@ class ProcessAnalyticsTest {
                         .body("status", equalTo("active"))
                         .body("timeline", hasSize(7))
                         .body("chain.status", equalTo("intact")));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void anAlteredStoredEventBreaksTheChainAtThatEventAndARefusedAccessIsMarked() throws Exception {
+        String ocid = "ocds-op7x2k-T-2026-" + (100_000 + new java.util.Random().nextInt(800_000));
+        EventChain tender = new EventChain(ocid);
+        EventChain bids = new EventChain(ocid);
+        List<String> records = List.of(tender.next(EventTypes.TENDER_PUBLISHED), tender.next(EventTypes.ENQUIRY_ASKED),
+                tender.next(EventTypes.ENQUIRY_ANSWERED), tender.next(EventTypes.TENDERING_CLOSED),
+                bids.next(EventTypes.ACCESS_ATTEMPT_REFUSED));
+        records.forEach(connector.source("procurement-events")::send);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
+                        .body("timeline", hasSize(5))
+                        .body("timeline.findAll { it.security }.type", contains("AccessAttemptRefused"))
+                        .body("timeline.findAll { !it.security }", hasSize(4))
+                        .body("chain.status", equalTo("intact")));
+
+        String asked = EventJson.parse(records.get(1)).eventId().toString();
+        sql("update process_event set envelope = jsonb_set(envelope::jsonb, '{payload,question}',"
+                + " '\"Was anything changed?\"')::text where event_id = '" + asked + "'");
+        given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
+                .body("chain.status", equalTo("broken"))
+                .body("chain.brokenAtEvent", equalTo(asked))
+                .body("chain.brokenAtSequence", equalTo(2))
+                .body("chain.reason", equalTo("content_altered"));
+
+        // The altered event taken out of the history instead: the next one misses its predecessor.
+        sql("delete from process_event where event_id = '" + asked + "'");
+        String answered = EventJson.parse(records.get(2)).eventId().toString();
+        given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
+                .body("chain.status", equalTo("broken"))
+                .body("chain.brokenAtEvent", equalTo(answered))
+                .body("chain.reason", equalTo("sequence_gap"));
+    }
+
+    private void sql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            org.junit.jupiter.api.Assertions.assertEquals(1, s.executeUpdate(statement));
+        }
     }
 
     @Test

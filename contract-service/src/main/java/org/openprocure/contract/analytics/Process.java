@@ -47,4 +47,20 @@ public class Process extends PanacheEntityBase {
 
     @Column(name = "last_event_at", nullable = false)
     public Instant lastEventAt;
+
+    @Column(name = "main_cpv_code")
+    public String mainCpvCode;
+
+    /** The first two digits of the main CPV code. */
+    @Column(name = "cpv_division")
+    public String cpvDivision;
+
+    @Column(name = "procurement_method_details")
+    public String procurementMethodDetails;
+
+    /** Distinct bidders on the opening record. */
+    @Column(name = "number_of_tenderers")
+    public int numberOfTenderers;
+
+    public int lots;
 }

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.openprocure.contract.analytics.Process;
+import org.openprocure.contract.analytics.ProcessProjection;
 import org.openprocure.contract.analytics.ProcessEvent;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventHashing;
 import org.openprocure.events.EventJson;
-import org.openprocure.events.EventTypes;
-import org.openprocure.events.tender.ConsultationOpened;
-import org.openprocure.events.tender.TenderPublished;
 import org.openprocure.support.inbox.EventProcessor;
 
 /**
@@ -26,80 +28,45 @@ import org.openprocure.support.inbox.EventProcessor;
 public class ProcessHistory {
 
     private final EventProcessor processor;
-    private final AwardReadModel awards;
+    private final DataSource dataSource;
 
-    ProcessHistory(EventProcessor processor, AwardReadModel awards) {
+    ProcessHistory(EventProcessor processor, DataSource dataSource) {
         this.processor = processor;
-        this.awards = awards;
+        this.dataSource = dataSource;
     }
 
-    /** Adds the record's event, once, to its process's history. */
+    /**
+     * Adds the record's event, once, to its process's history, folds the whole history again into the
+     * process's rows, and recomputes the buyer, supplier and CPV division rows they name (before and
+     * after), all in the inbox's transaction. So the rows are the same whatever order the topics were
+     * read in, and the same as the rebuild's.
+     */
     public void record(String record, String topic) {
         processor.process(record, topic, event -> {
-            if (event.ocid() == null) {
-                return;
+            if (event.ocid() != null) {
+                apply(event, record);
             }
-            ProcessEvent row = new ProcessEvent();
-            row.eventId = event.eventId();
-            row.ocid = event.ocid();
-            row.aggregateId = event.aggregateId();
-            row.sequence = event.sequence();
-            row.type = event.type();
-            row.producer = event.producer();
-            row.occurredAt = event.occurredAt();
-            row.hash = event.hash();
-            row.prevHash = event.prevHash();
-            row.envelope = record;
-            row.persist();
-            awards.apply(event, summarise(event));
         });
     }
 
-    private Process summarise(EventEnvelope event) {
-        Process process = Process.findById(event.ocid());
-        if (process == null) {
-            process = new Process();
-            process.ocid = event.ocid();
-            process.status = "planning";
+    private void apply(EventEnvelope event, String record) {
+        try (Connection c = dataSource.getConnection()) {
+            // Waits while a rebuild runs; the rebuild then holds this event or it is added after.
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
+                lock.setLong(1, ReadModelTables.REBUILD_LOCK);
+                lock.execute();
+            }
+            ReadModelTables.insertEvent(c, event, record);
+            ProcessProjection.Rows rows = ProcessProjection.fold(event.ocid(), ReadModelTables.events(c, event.ocid()));
+            ReadModelTables.Keys keys = ReadModelTables.keysOf(c, event.ocid());
+            ReadModelTables.Keys now = ReadModelTables.replace(c, rows);
+            keys.buyers().addAll(now.buyers());
+            keys.suppliers().addAll(now.suppliers());
+            keys.divisions().addAll(now.divisions());
+            ReadModelTables.refresh(c, keys);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update the read models of " + event.ocid(), e);
         }
-        if (process.lastEventAt == null || event.occurredAt().isAfter(process.lastEventAt)) {
-            process.lastEventAt = event.occurredAt();
-        }
-        if (EventTypes.TENDER_PUBLISHED.name().equals(event.type())) {
-            TenderPublished tender = event.payloadAs(EventTypes.TENDER_PUBLISHED);
-            process.title = tender.title();
-            process.buyerId = tender.buyer().id();
-            process.buyerName = tender.buyer().name();
-            process.status = "active";
-            process.procurementMethod = tender.procurementMethod();
-            process.mainProcurementCategory = tender.mainProcurementCategory();
-            process.valueAmount = tender.value().amount();
-            process.currency = tender.value().currency();
-            process.publishedAt = tender.publishedAt();
-            process.submissionDeadline = tender.tenderPeriod().endDate();
-        } else if (EventTypes.CONSULTATION_OPENED.name().equals(event.type())) {
-            ConsultationOpened draft = event.payloadAs(EventTypes.CONSULTATION_OPENED);
-            process.title = draft.title();
-            process.buyerId = draft.buyer().id();
-            process.buyerName = draft.buyer().name();
-            process.procurementMethod = draft.procurementMethod();
-            process.mainProcurementCategory = draft.mainProcurementCategory();
-            process.valueAmount = draft.value().amount();
-            process.currency = draft.value().currency();
-        } else if (EventTypes.TENDER_AMENDED.name().equals(event.type())) {
-            TenderPublished notice = event.payloadAs(EventTypes.TENDER_AMENDED).notice();
-            process.title = notice.title();
-            process.valueAmount = notice.value().amount();
-            process.submissionDeadline = notice.tenderPeriod().endDate();
-        } else if (EventTypes.SUBMISSION_DEADLINE_EXTENDED.name().equals(event.type())) {
-            process.submissionDeadline = event.payloadAs(EventTypes.SUBMISSION_DEADLINE_EXTENDED).tenderPeriod()
-                    .endDate();
-        } else if (EventTypes.TENDER_CANCELLED.name().equals(event.type())
-                && event.payloadAs(EventTypes.TENDER_CANCELLED).tenderCancelled()) {
-            process.status = "cancelled";
-        }
-        process.persist();
-        return process;
     }
 
     @Transactional

@@ -132,6 +132,21 @@ public final class DemoData {
                             new String[] {"Urban furniture — litter bins", "80", "unit", "34928400-2"}))),
             NORTHVALE_COMMITTEE);
 
+    /**
+     * Published in the demo's past under the limited procedure with the shortest period it allows; one
+     * supplier bids, just under the estimate, and wins; the contract then grows by more than a fifth. Red
+     * flags for the auditors: a single bid, an award within 1 % of the estimate, an amendment above +20 %.
+     */
+    static final DemoTender FOOTBRIDGE = new DemoTender("officer.chloe", Fate.PUBLISHED,
+            "Mill Lane footbridge railings — urgent repair",
+            "Removal of the storm-damaged railings of the Mill Lane footbridge and erection of 140 m of new steel"
+                    + " railings.", "limited",
+            "Urgent: the storm of 3 November left the railings unsafe and the footbridge closed to the public.",
+            "works", List.of(), 11,
+            List.of(new DemoLot("Footbridge railings", "60000.00",
+                    List.<String[]>of(new String[] {"Erection of railings", "140", "m", "45341000-9"}))),
+            NORTHVALE_COMMITTEE);
+
     /** The Northvale evaluation committee of the demo: Dana chairs. */
     static final String NORTHVALE_EVALUATORS = "{\"members\":[{\"username\":\"evaluator.dana\",\"name\":"
             + "\"Dana Novák\",\"chair\":true},{\"username\":\"evaluator.ines\",\"name\":\"Inês Ferreira\","
@@ -204,15 +219,23 @@ public final class DemoData {
         String riversideId = String.valueOf(Json.parseObject(api.send(RIVERSIDE.officer(), "POST", "/api/tenders",
                 draftJson(RIVERSIDE, start), "application/json", 201)).get("id"));
         String riverside = published(api, RIVERSIDE.officer(), riversideId);
+        String footbridgeId = String.valueOf(Json.parseObject(api.send(FOOTBRIDGE.officer(), "POST",
+                "/api/tenders", draftJson(FOOTBRIDGE, start), "application/json", 201)).get("id"));
+        String footbridge = published(api, FOOTBRIDGE.officer(), footbridgeId);
         awaitSealingKey(api, ocid);
         awaitSealingKey(api, riverside);
+        awaitSealingKey(api, footbridge);
         advance(api, Duration.ofDays(1));
+        String annaFootbridgeCard = collectCard(api, footbridge, "officer.anna");
+        String brunoFootbridgeCard = collectCard(api, footbridge, "officer.bruno");
         String annaCard = collectCard(api, ocid, "officer.anna");
         String brunoCard = collectCard(api, ocid, "officer.bruno");
         String annaRiversideCard = collectCard(api, riverside, "officer.anna");
         String chloeRiversideCard = collectCard(api, riverside, "officer.chloe");
         advance(api, Duration.ofDays(2));
         collectCard(api, ocid, "officer.chloe");
+        bid(api, footbridge, "supplier.zielinski", List.<String[]>of(new String[] {"lot-1", "59800.00"}),
+                "Zieliński offer — footbridge railings", "Galvanised steel railings, powder-coated; four weeks.");
         String acme = bid(api, ocid, "supplier.acme", List.<String[]>of(new String[] {"lot-1", "158400.00"}),
                 "Acme technical offer — Old Town lighting", "1,450 luminaires, 3000 K, DALI-2; installation in 14 weeks.");
         bid(api, riverside, "supplier.borealis", List.<String[]>of(new String[] {"lot-1", "78400.00"}),
@@ -237,6 +260,19 @@ public final class DemoData {
                 "application/json", 200, UUID.randomUUID().toString());
         Instant deadline = start.plus(Duration.ofDays(tender.daysToDeadline()));
         advance(api, Duration.between(serverTime(api), deadline.plus(Duration.ofHours(1))));
+        // The footbridge closed a day earlier: opened, its one bid qualified and proposed.
+        awaitStatus(api, footbridge, "tenderingClosed");
+        handIn(api, footbridge, "officer.anna", annaFootbridgeCard);
+        handIn(api, footbridge, "officer.bruno", brunoFootbridgeCard);
+        awaitEvaluation(api, footbridge, "bids_opened");
+        api.sendTo("evaluation-service", FOOTBRIDGE.officer(), "PUT", "/api/evaluations/" + footbridge
+                + "/committee", NORTHVALE_EVALUATORS, "application/json", 200, null);
+        declareNoConflict(api, footbridge, "evaluator.dana");
+        declareNoConflict(api, footbridge, "evaluator.ines");
+        qualifyEveryBid(api, footbridge, "evaluator.dana", "Selection criteria met: steelwork certificate and"
+                + " a comparable footbridge repair.");
+        api.sendTo("evaluation-service", "evaluator.dana", "POST", "/api/evaluations/" + footbridge
+                + "/lots/lot-1/proposal", null, null, 201, null);
         awaitStatus(api, ocid, "tenderingClosed");
         handIn(api, ocid, "officer.anna", annaCard);
         handIn(api, ocid, "officer.bruno", brunoCard);
@@ -303,6 +339,7 @@ public final class DemoData {
         // Street lighting's standstill runs out: both awards are confirmed and the tender is awarded.
         advance(api, Duration.ofDays(9));
         awaitStatus(api, ocid, "awarded");
+        awaitStatus(api, footbridge, "awarded");
 
         // The contracts: both signed; the luminaires' contract amended (more luminaires) and paid twice.
         advance(api, Duration.ofDays(1));
@@ -328,6 +365,17 @@ public final class DemoData {
                 "application/json", 200, null);
         advance(api, Duration.ofDays(1));
         payment(api, tender.officer(), contract, "45455.00", null, "Thirty per cent: first 700 luminaires installed.");
+
+        // The footbridge: signed at its offer, then amended by more than a fifth, and paid once.
+        String railings = contractOf(api, footbridge, "lot-1");
+        sign(api, FOOTBRIDGE.officer(), railings, signed, "59800.00", signed.plus(Duration.ofDays(60)),
+                "Signed contract — Mill Lane footbridge railings (Zieliński i Synowie)");
+        api.sendTo("contract-service", FOOTBRIDGE.officer(), "POST", "/api/contracts/" + railings + "/amendments",
+                "{\"reason\":\"The bridge deck's edge beams were found corroded and are replaced as well.\","
+                        + "\"value\":{\"amount\":73450.00,\"currency\":\"EUR\"},\"period\":null}",
+                "application/json", 200, null);
+        payment(api, FOOTBRIDGE.officer(), "/api/contracts/" + railings, "29380.00", null,
+                "Forty per cent: old railings removed and edge beams replaced.");
     }
 
     /** The contract evaluation-service's award of a lot became in contract-service. */

@@ -30,4 +30,8 @@ public class RequestMessages {
     public ContractMessages contracts() {
         return MessageBundles.get(ContractMessages.class, Localized.Literal.of(locale.tag()));
     }
+
+    public AuditorMessages auditor() {
+        return MessageBundles.get(AuditorMessages.class, Localized.Literal.of(locale.tag()));
+    }
 }

@@ -62,6 +62,11 @@ public class Viewer {
         return identity.hasRole("evaluator");
     }
 
+    /** Auditors get the link to the audit dashboard. */
+    public boolean auditor() {
+        return identity.hasRole("auditor");
+    }
+
     /** The user's platform role, or null when the user holds none of them. */
     public String role() {
         if (!signedIn()) {
