@@ -376,6 +376,23 @@ public final class DemoData {
                 "application/json", 200, null);
         payment(api, FOOTBRIDGE.officer(), "/api/contracts/" + railings, "29380.00", null,
                 "Forty per cent: old railings removed and edge beams replaced.");
+        // A citizen's anonymous tip about the footbridge; the auditor triages it and asks, the reporter answers.
+        Map<String, Object> tip = Json.parseObject(api.sendTo("contract-service", null, "POST",
+                "/api/integrity-reports", "{\"subject\":{\"type\":\"tender\",\"id\":" + Json.quote(footbridge)
+                        + "},\"category\":\"bidRigging\",\"description\":\"Only Zieliński bid for the footbridge"
+                        + " railings. Their foreman told people at the site that the price had been agreed with the"
+                        + " council before the tender was published.\",\"attachments\":[]}", "application/json", 201,
+                null));
+        String reference = "/api/integrity-reports/" + tip.get("reference");
+        api.sendTo("contract-service", "auditor.farah", "POST", reference + "/triage", "{\"status\":\"underReview\","
+                + "\"note\":\"Single bid, award just under the estimate, contract amended by +22.8 %: worth a"
+                + " look.\"}", "application/json", 200, null);
+        api.sendTo("contract-service", "auditor.farah", "POST", reference + "/replies", "{\"text\":\"Thank you."
+                + " Do you remember roughly when the foreman said this, before or after 20 October?\"}",
+                "application/json", 200, null);
+        api.sendTo("contract-service", null, "POST", "/api/integrity-reports/follow-up/messages", "{\"code\":"
+                + Json.quote(String.valueOf(tip.get("followUpCode"))) + ",\"text\":\"Before: in the first week of"
+                + " October, when they measured the bridge.\"}", "application/json", 200, null);
     }
 
     /** The contract evaluation-service's award of a lot became in contract-service. */
