@@ -1,8 +1,10 @@
 package org.openprocure.systemtests;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +79,22 @@ class LocalScriptsIT {
             given().baseUri("http://localhost:" + (8082 + PORT_OFFSET)).get("/api/tenders/{ocid}/opening", opened)
                     .then().statusCode(200).body("bidCount", equalTo(3))
                     .body("keyHolders", equalTo(List.of("officer.anna", "officer.bruno")));
+            // ...one with a single bid, awarded just under its estimate and amended by more than a fifth, which
+            // the red flags point out to the auditor, as does the anonymous tip about it in the inbox...
+            String contracts = "http://localhost:" + (8084 + PORT_OFFSET);
+            String footbridge = given().baseUri(tenders).queryParam("q", "Mill Lane footbridge").get("/api/notices")
+                    .then().statusCode(200).body("items.statusDetails", equalTo(List.of("awarded")))
+                    .extract().path("items[0].ocid");
+            String auditor = given().baseUri("http://localhost:" + (8180 + PORT_OFFSET))
+                    .contentType("application/x-www-form-urlencoded").formParam("grant_type", "password")
+                    .formParam("client_id", "openprocure-cli").formParam("username", "auditor.farah")
+                    .formParam("password", "demo").post("/realms/procurement/protocol/openid-connect/token")
+                    .then().statusCode(200).extract().path("access_token");
+            await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> given().baseUri(contracts).auth().oauth2(auditor)
+                    .queryParam("ocid", footbridge).get("/api/analytics/red-flags").then().statusCode(200)
+                    .body("items.code", hasItems("R018", "AWARD_NEAR_ESTIMATE", "AMENDMENT_OVER_20_PERCENT")));
+            given().baseUri(contracts).auth().oauth2(auditor).get("/api/integrity-reports").then().statusCode(200)
+                    .body("items.status", equalTo(List.of("underReview")));
             // ...after which the clocks were brought to the present.
             Instant serverTime = Instant.parse(given().baseUri(tenders).get("/api/clock").then().statusCode(200)
                     .extract().path("now"));

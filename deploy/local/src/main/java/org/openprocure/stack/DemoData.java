@@ -133,16 +133,14 @@ public final class DemoData {
             NORTHVALE_COMMITTEE);
 
     /**
-     * Published in the demo's past under the limited procedure with the shortest period it allows; one
+     * Published in the demo's past, open, with hardly more than the shortest period allowed; one
      * supplier bids, just under the estimate, and wins; the contract then grows by more than a fifth. Red
      * flags for the auditors: a single bid, an award within 1 % of the estimate, an amendment above +20 %.
      */
     static final DemoTender FOOTBRIDGE = new DemoTender("officer.chloe", Fate.PUBLISHED,
             "Mill Lane footbridge railings — urgent repair",
             "Removal of the storm-damaged railings of the Mill Lane footbridge and erection of 140 m of new steel"
-                    + " railings.", "limited",
-            "Urgent: the storm of 3 November left the railings unsafe and the footbridge closed to the public.",
-            "works", List.of(), 11,
+                    + " railings.", "open", null, "works", List.of(), 16,
             List.of(new DemoLot("Footbridge railings", "60000.00",
                     List.<String[]>of(new String[] {"Erection of railings", "140", "m", "45341000-9"}))),
             NORTHVALE_COMMITTEE);
@@ -260,7 +258,7 @@ public final class DemoData {
                 "application/json", 200, UUID.randomUUID().toString());
         Instant deadline = start.plus(Duration.ofDays(tender.daysToDeadline()));
         advance(api, Duration.between(serverTime(api), deadline.plus(Duration.ofHours(1))));
-        // The footbridge closed a day earlier: opened, its one bid qualified and proposed.
+        // The footbridge closed two days earlier: opened, its one bid qualified and proposed.
         awaitStatus(api, footbridge, "tenderingClosed");
         handIn(api, footbridge, "officer.anna", annaFootbridgeCard);
         handIn(api, footbridge, "officer.bruno", brunoFootbridgeCard);
