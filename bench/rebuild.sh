@@ -18,6 +18,8 @@
 #   BENCH_PAUSE_CONSUMER=1   pause contract-service (SIGSTOP) while the events are produced and the ceilings
 #                            measured, then resume it (SIGCONT) for the catch-up: the ceilings get the machine to
 #                            themselves without waiting for the whole catch-up first
+#   BENCH_NO_CATCH_UP=1      call the rebuild right after producing, without waiting for the live consumer
+#                            (which then waits on the rebuild's lock while the rebuild runs)
 #   BENCH_LABEL              the run's label in the results
 set -euo pipefail
 
@@ -82,7 +84,11 @@ if [[ "${BENCH_PAUSE_CONSUMER:-0}" == "1" ]]; then
   echo "contract-service resumed"
 fi
 caught_up=1
-bench catch-up --timeout "${BENCH_CATCH_UP_TIMEOUT:-7200}" || caught_up=0
+if [[ "${BENCH_NO_CATCH_UP:-0}" == "1" ]]; then
+  echo "Not waiting for the live consumer: it waits on the rebuild's lock while the rebuild runs"
+else
+  bench catch-up --timeout "${BENCH_CATCH_UP_TIMEOUT:-7200}" || caught_up=0
+fi
 if [[ "${BENCH_SKIP_REBUILD:-0}" != "1" ]]; then
   if (( ! caught_up )); then
     echo "The live consumer has not caught up within ${BENCH_CATCH_UP_TIMEOUT:-7200} s: no rebuild measured (it would share the machine with it)." >&2

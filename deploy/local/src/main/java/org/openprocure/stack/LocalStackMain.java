@@ -82,6 +82,10 @@ public final class LocalStackMain {
         if (offset != null && !offset.isBlank()) {
             settings = settings.withPortOffset(Integer.parseInt(offset.trim()));
         }
+        String jvmOptions = System.getenv("OPENPROCURE_SERVICE_JVM_OPTIONS");
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            settings = settings.withServiceJvmOptions(jvmOptions.trim());
+        }
         String dbUrl = System.getenv("OPENPROCURE_DB_URL");
         if (dbUrl != null && !dbUrl.isBlank()) {
             settings = settings.withExternalDatabase(dbUrl, System.getenv().getOrDefault("OPENPROCURE_DB_USER", "postgres"),
