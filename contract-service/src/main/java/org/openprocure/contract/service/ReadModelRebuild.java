@@ -3,6 +3,8 @@ package org.openprocure.contract.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -40,7 +42,9 @@ import org.openprocure.events.Topics;
  * model tables, and only then notes where each topic ends, so every event the live consumer applied
  * before is in what is read, and every event after waits and is added once the rebuild commits (the
  * history's insert skips an event already there). Events are read with a plain consumer outside any
- * group, grouped by process, copied in with {@code COPY}, folded on every core, and the rows copied in.
+ * group and copied in with {@code COPY} poll by poll; the histories are then read back in process order
+ * through a cursor and folded a chunk of processes at a time on every core, the rows copied in. Memory holds
+ * one poll, one chunk and the event ids seen, whatever the length of the topics.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -48,6 +52,10 @@ public class ReadModelRebuild {
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration READ_LIMIT = Duration.ofMinutes(30);
+    /** Rows the cursor over the histories fetches at a time. */
+    private static final int FETCH = 2_000;
+    /** Events of whole processes folded together; a process larger than this is a chunk of its own. */
+    private static final int CHUNK_EVENTS = 20_000;
 
     /** What a rebuild did. */
     public record Result(long events, long processes, long millis) {
@@ -72,28 +80,24 @@ public class ReadModelRebuild {
                             + " in access exclusive mode");
                     statement.execute("truncate " + String.join(", ", ReadModelTables.TABLES));
                 }
-                Map<String, List<ReadModelTables.StoredEvent>> byProcess = read();
-                List<ReadModelTables.StoredEvent> all = new ArrayList<>();
-                byProcess.values().forEach(all::addAll);
-                ReadModelTables.copyEvents(c, all);
-                List<ProcessProjection.Rows> rows = byProcess.entrySet().parallelStream()
-                        .map(e -> ProcessProjection.fold(e.getKey(),
-                                e.getValue().stream().map(ReadModelTables.StoredEvent::event).toList()))
-                        .toList();
-                ReadModelTables.copyRows(c, rows, ReadModelTables.Keys.none());
+                long events = copyEvents(c);
+                long processes = foldProcesses(c);
                 ReadModelTables.refreshAll(c);
                 long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                LOG.infof("rebuilt the analytics read models from %d events of %d processes in %d ms", all.size(),
-                        rows.size(), millis);
-                return new Result(all.size(), rows.size(), millis);
+                LOG.infof("rebuilt the analytics read models from %d events of %d processes in %d ms", events,
+                        processes, millis);
+                return new Result(events, processes, millis);
             } catch (SQLException e) {
                 throw new IllegalStateException("the rebuild failed", e);
             }
         });
     }
 
-    /** Every event on the topics up to their current ends that the live consumer would apply, by process. */
-    private Map<String, List<ReadModelTables.StoredEvent>> read() {
+    /**
+     * Copies every event on the topics up to their current ends that the live consumer would apply into the
+     * histories, poll by poll; returns how many.
+     */
+    private long copyEvents(Connection c) throws SQLException {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
@@ -104,7 +108,9 @@ public class ReadModelRebuild {
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20,
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        List<String[]> read = new ArrayList<>();
+        // The first of an event id wins, in the order read: only the ids are kept across polls.
+        Set<UUID> seen = new HashSet<>();
+        long copied = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Topics.ALL) {
@@ -123,6 +129,7 @@ public class ReadModelRebuild {
                     throw new IllegalStateException("the topics were not read to their ends in " + READ_LIMIT);
                 }
                 ConsumerRecords<String, String> records = consumer.poll(POLL);
+                List<String[]> read = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, String> record : records) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     Long end = ends.get(partition);
@@ -131,6 +138,7 @@ public class ReadModelRebuild {
                     }
                     read.add(new String[] {record.topic(), record.value()});
                 }
+                copied += copyAccepted(c, read, seen);
                 for (TopicPartition partition : new ArrayList<>(ends.keySet())) {
                     if (consumer.position(partition) >= ends.get(partition)) {
                         ends.remove(partition);
@@ -139,17 +147,66 @@ public class ReadModelRebuild {
                 }
             }
         }
+        return copied;
+    }
+
+    /** Copies the records of one poll that the inbox would apply and whose event ids are new; returns how many. */
+    private static long copyAccepted(Connection c, List<String[]> read, Set<UUID> seen) throws SQLException {
         // Parsing and checking hashes is most of the work: on every core, then kept in the order read.
         List<Optional<EventEnvelope>> checked = read.parallelStream().map(r -> accepted(r[1], r[0])).toList();
-        Map<String, List<ReadModelTables.StoredEvent>> byProcess = new HashMap<>();
-        Set<UUID> seen = new HashSet<>();
+        List<ReadModelTables.StoredEvent> kept = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             String record = read.get(i)[1];
             checked.get(i).filter(e -> e.ocid() != null && seen.add(e.eventId()))
-                    .ifPresent(e -> byProcess.computeIfAbsent(e.ocid(), k -> new ArrayList<>())
-                            .add(new ReadModelTables.StoredEvent(e, record)));
+                    .ifPresent(e -> kept.add(new ReadModelTables.StoredEvent(e, record)));
         }
-        return byProcess;
+        ReadModelTables.copyEvents(c, kept);
+        return kept.size();
+    }
+
+    /**
+     * Folds the histories just copied, process by process: read back in ocid order through a cursor, a chunk
+     * of whole processes at a time folded on every core and its rows copied in; returns how many processes.
+     */
+    private static long foldProcesses(Connection c) throws SQLException {
+        long processes = 0;
+        List<History> chunk = new ArrayList<>();
+        int chunkEvents = 0;
+        // autocommit is off in the transaction, so the driver fetches through a cursor, FETCH rows at a time.
+        try (PreparedStatement select = c.prepareStatement("select ocid, envelope from process_event order by ocid")) {
+            select.setFetchSize(FETCH);
+            try (ResultSet rows = select.executeQuery()) {
+                History current = null;
+                while (rows.next()) {
+                    String ocid = rows.getString(1);
+                    if (current == null || !current.ocid().equals(ocid)) {
+                        if (chunkEvents >= CHUNK_EVENTS) {
+                            processes += fold(c, chunk);
+                            chunk.clear();
+                            chunkEvents = 0;
+                        }
+                        current = new History(ocid, new ArrayList<>());
+                        chunk.add(current);
+                    }
+                    current.envelopes().add(rows.getString(2));
+                    chunkEvents++;
+                }
+            }
+        }
+        return processes + fold(c, chunk);
+    }
+
+    /** Folds whole processes on every core (the fold orders each history itself) and copies their rows in. */
+    private static long fold(Connection c, List<History> chunk) throws SQLException {
+        List<ProcessProjection.Rows> rows = chunk.parallelStream()
+                .map(h -> ProcessProjection.fold(h.ocid(), h.envelopes().stream().map(EventJson::parse).toList()))
+                .toList();
+        ReadModelTables.copyRows(c, rows, ReadModelTables.Keys.none());
+        return rows.size();
+    }
+
+    /** One process's stored events, verbatim. */
+    private record History(String ocid, List<String> envelopes) {
     }
 
     /** The event, when the live consumer's inbox would apply it (as {@code EventInbox} checks). */
