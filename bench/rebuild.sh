@@ -43,6 +43,7 @@ bench() {
 started_here=0
 if [[ -z "${OPENPROCURE_HOME:-}" || ! -f "$OPENPROCURE_HOME/run/ready" ]]; then
   export OPENPROCURE_HOME="${OPENPROCURE_HOME:-$(mktemp -d /tmp/openprocure-rebuild-XXXXXX)}"
+  mkdir -p "$OPENPROCURE_HOME"
   echo "Starting a platform in $OPENPROCURE_HOME (port offset $OPENPROCURE_PORT_OFFSET)..."
   "$REPO/deploy/local/start.sh" > "$OPENPROCURE_HOME/start.out" 2>&1 || { tail -n 30 "$OPENPROCURE_HOME/start.out" >&2; exit 1; }
   started_here=1
