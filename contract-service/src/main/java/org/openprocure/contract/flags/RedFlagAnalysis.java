@@ -171,9 +171,13 @@ public final class RedFlagAnalysis {
                     + " placing cover bids.", name, e.get("processes"), e.get("wins"), ratio(e.get("winRatio")));
             case "R028" -> String.format(Locale.ROOT, "%s offered exactly the same price as another bidder (%s %s)"
                     + " in %s.", name, amount(e.get("amount")), e.get("currency"), e.get("ocid"));
-            case "R038" -> String.format(Locale.ROOT, "%s had %s of %s submitted bids disqualified (%s), far more"
-                    + " than its peers.", name, e.get("disqualifiedBids"), e.get("submittedBids"),
-                    percent(e.get("share")));
+            case "R038" -> String.format(Locale.ROOT, "%s had %s of %s submitted bids disqualified (%s), at or above"
+                    + " the upper fence of its peers' shares (%s).", name, e.get("disqualifiedBids"),
+                    e.get("submittedBids"), percent(e.get("share")), percent(e.get("fence")))
+                    + (e.get("fence") instanceof Number fence && fence.doubleValue() == 0
+                            ? " No peer had a bid disqualified, so the fence is zero and Cardinal's rule flags every"
+                                    + " share, this one included: read it as no outlier."
+                            : "");
             case "R048" -> String.format(Locale.ROOT, "%s won contracts in %s different CPV divisions (%s),"
                     + " unusually many for one supplier: a firm that supplies everything may be a front.", name,
                     e.get("count"), String.valueOf(e.get("prefixes")).replace("|", ", "));
