@@ -72,11 +72,30 @@ public final class ProcessProjection {
     private ProcessProjection() {
     }
 
+    /**
+     * The types whose events change a row beyond the process's last event time: every type {@code apply}
+     * handles. An event of any other type counts only by its {@code occurredAt}.
+     */
+    public static final Set<String> ROW_TYPES = Set.of(EventTypes.TENDER_PUBLISHED.name(),
+            EventTypes.CONSULTATION_OPENED.name(), EventTypes.TENDER_AMENDED.name(),
+            EventTypes.SUBMISSION_DEADLINE_EXTENDED.name(), EventTypes.TENDER_CANCELLED.name(),
+            EventTypes.BIDS_OPENED.name(), EventTypes.QUALIFICATION_DECIDED.name(), EventTypes.AWARD_PROPOSED.name(),
+            EventTypes.COMPLAINT_DECIDED.name(), EventTypes.AWARD_CONFIRMED.name(),
+            EventTypes.TENDER_UNSUCCESSFUL.name());
+
     /** The rows of the process whose events these are (all of one ocid, in any order, none twice). */
     public static Rows fold(String ocid, List<EventEnvelope> events) {
+        return fold(ocid, events, null);
+    }
+
+    /**
+     * The same rows from only the process's events of {@link #ROW_TYPES}, given when its latest event of
+     * any type occurred ({@code null}: none but these): the other events change nothing else.
+     */
+    public static Rows fold(String ocid, List<EventEnvelope> events, Instant lastEventAt) {
         List<EventEnvelope> history = new ArrayList<>(events);
         history.sort(ORDER);
-        return new Fold(ocid, history).run();
+        return new Fold(ocid, history, lastEventAt).run();
     }
 
     /** The CPV division of a code: its first two digits. */
@@ -154,9 +173,10 @@ public final class ProcessProjection {
         private String procurementMethodDetails;
         private int lots;
 
-        Fold(String ocid, List<EventEnvelope> history) {
+        Fold(String ocid, List<EventEnvelope> history, Instant lastEventAt) {
             this.ocid = ocid;
             this.history = history;
+            this.lastEventAt = lastEventAt;
             for (EventEnvelope e : history) {
                 if (EventTypes.TENDER_CANCELLED.name().equals(e.type())) {
                     cancellations.add(e);
@@ -219,7 +239,7 @@ public final class ProcessProjection {
                 case "TenderUnsuccessful" ->
                         unsuccessful(event.payloadAs(EventTypes.TENDER_UNSUCCESSFUL), event.occurredAt());
                 default -> {
-                    // other events change no row but the process's last event time
+                    // other events change no row but the process's last event time (keep ROW_TYPES in step)
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +39,8 @@ import org.openprocure.events.EventType;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.MalformedEventException;
 import org.openprocure.events.Topics;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Rebuilds the analytics read models from the topics, from offset zero, with the same projection the
@@ -41,10 +49,13 @@ import org.openprocure.events.Topics;
  * <p>One transaction: it takes the rebuild lock (the live consumer waits on it) and empties the read
  * model tables, and only then notes where each topic ends, so every event the live consumer applied
  * before is in what is read, and every event after waits and is added once the rebuild commits (the
- * history's insert skips an event already there). Events are read with a plain consumer outside any
- * group and copied in with {@code COPY} poll by poll; the histories are then read back in process order
- * through a cursor and folded a chunk of processes at a time on every core, the rows copied in. Memory holds
- * one poll, one chunk and the event ids seen, whatever the length of the topics.
+ * history's insert skips an event already there). The bulk-filled tables lose their indexes for the load and
+ * get them back before the aggregates. Events are read with a plain consumer outside any group, checked on
+ * every core and copied in with {@code COPY}, one poll copied while the next is read and checked; the
+ * histories' events of the types that change rows are then read back in process order through a cursor and
+ * folded a chunk of processes at a time on every core, with the time of each process's latest event noted
+ * during the load standing for the others, the rows copied in. Memory holds two polls' rows, one chunk, the
+ * event ids seen and one time per process, whatever the length of the topics. Each phase's time is logged.
  */
 @ApplicationScoped
 public class ReadModelRebuild {
@@ -56,6 +67,8 @@ public class ReadModelRebuild {
     private static final int FETCH = 2_000;
     /** Events of whole processes folded together; a process larger than this is a chunk of its own. */
     private static final int CHUNK_EVENTS = 20_000;
+    /** The tables filled in bulk, whose indexes are dropped for the load and made again after. */
+    private static final List<String> BULK_TABLES = List.of("process_event", "process", "award", "process_bid");
 
     /** What a rebuild did. */
     public record Result(long events, long processes, long millis) {
@@ -74,16 +87,39 @@ public class ReadModelRebuild {
         long started = System.nanoTime();
         return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
             try (Connection c = dataSource.getConnection()) {
+                List<String> indexes = new ArrayList<>();
                 try (Statement statement = c.createStatement()) {
                     statement.execute("select pg_advisory_xact_lock(" + ReadModelTables.REBUILD_LOCK + ")");
                     statement.execute("lock table " + String.join(", ", ReadModelTables.TABLES)
                             + " in access exclusive mode");
                     statement.execute("truncate " + String.join(", ", ReadModelTables.TABLES));
+                    // The index builds and the sort of the histories by process keep more in memory.
+                    statement.execute("set local maintenance_work_mem = '256MB'");
+                    statement.execute("set local work_mem = '64MB'");
                 }
-                long events = copyEvents(c);
-                long processes = foldProcesses(c);
+                // Emptied and locked: filled without their indexes, which are built once, at the end.
+                for (String table : BULK_TABLES) {
+                    indexes.addAll(ReadModelTables.dropIndexes(c, table));
+                }
+                Map<String, Instant> latest = new HashMap<>();
+                long events = copyEvents(c, latest);
+                long phase = System.nanoTime();
+                long processes = foldProcesses(c, latest);
+                LOG.infof("rebuild: %d processes folded and their rows copied in %d ms", processes, since(phase));
+                phase = System.nanoTime();
+                try (Statement statement = c.createStatement()) {
+                    for (String sql : indexes) {
+                        statement.execute(sql);
+                    }
+                    // Emptied in this transaction, the tables' statistics would tell the planner they still are.
+                    statement.execute("analyze process, award, process_bid");
+                }
+                LOG.infof("rebuild: %d indexes made again and the rows analysed in %d ms", indexes.size(),
+                        since(phase));
+                phase = System.nanoTime();
                 ReadModelTables.refreshAll(c);
-                long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+                LOG.infof("rebuild: buyer, supplier and CPV division rows computed in %d ms", since(phase));
+                long millis = since(started);
                 LOG.infof("rebuilt the analytics read models from %d events of %d processes in %d ms", events,
                         processes, millis);
                 return new Result(events, processes, millis);
@@ -93,11 +129,16 @@ public class ReadModelRebuild {
         });
     }
 
+    private static long since(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
+    }
+
     /**
      * Copies every event on the topics up to their current ends that the live consumer would apply into the
-     * histories, poll by poll; returns how many.
+     * histories, poll by poll, noting when each process's latest event occurred; returns how many. The
+     * {@code COPY} of one poll runs while the next is read and checked.
      */
-    private long copyEvents(Connection c) throws SQLException {
+    private long copyEvents(Connection c, Map<String, Instant> latest) throws SQLException {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
@@ -108,9 +149,22 @@ public class ReadModelRebuild {
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20,
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        long started = System.nanoTime();
+        long pollNanos = 0;
+        long checkNanos = 0;
+        long waitNanos = 0;
         // The first of an event id wins, in the order read: only the ids are kept across polls.
         Set<UUID> seen = new HashSet<>();
         long copied = 0;
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        // One thread copies one poll's rows while this one reads and checks the next; nothing else uses the
+        // connection meanwhile.
+        ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "read-model-rebuild-copy");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<?> copying = CompletableFuture.completedFuture(null);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Topics.ALL) {
@@ -128,6 +182,7 @@ public class ReadModelRebuild {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the topics were not read to their ends in " + READ_LIMIT);
                 }
+                long phase = System.nanoTime();
                 ConsumerRecords<String, String> records = consumer.poll(POLL);
                 List<String[]> read = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, String> record : records) {
@@ -138,42 +193,101 @@ public class ReadModelRebuild {
                     }
                     read.add(new String[] {record.topic(), record.value()});
                 }
-                copied += copyAccepted(c, read, seen);
                 for (TopicPartition partition : new ArrayList<>(ends.keySet())) {
                     if (consumer.position(partition) >= ends.get(partition)) {
                         ends.remove(partition);
                         consumer.pause(List.of(partition));
                     }
                 }
+                pollNanos += System.nanoTime() - phase;
+                phase = System.nanoTime();
+                StringBuilder rows = new StringBuilder();
+                copied += keep(read, seen, latest, rows);
+                checkNanos += System.nanoTime() - phase;
+                phase = System.nanoTime();
+                waitNanos += awaitCopy(copying);
+                copying = copier.submit(() -> {
+                    ReadModelTables.copyEventRows(copy, rows);
+                    return null;
+                });
+            }
+            waitNanos += awaitCopy(copying);
+        } finally {
+            // On a failure too, the connection is not handed back while a COPY still uses it.
+            copier.shutdown();
+            try {
+                copying.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // reported by awaitCopy, or superseded by the failure that got here
             }
         }
+        LOG.infof("rebuild: %d events read, checked and copied in %d ms (polling %d ms, checking %d ms,"
+                + " waiting for COPY %d ms)", copied, since(started), pollNanos / 1_000_000,
+                checkNanos / 1_000_000, waitNanos / 1_000_000);
         return copied;
     }
 
-    /** Copies the records of one poll that the inbox would apply and whose event ids are new; returns how many. */
-    private static long copyAccepted(Connection c, List<String[]> read, Set<UUID> seen) throws SQLException {
-        // Parsing and checking hashes is most of the work: on every core, then kept in the order read.
-        List<Optional<EventEnvelope>> checked = read.parallelStream().map(r -> accepted(r[1], r[0])).toList();
-        List<ReadModelTables.StoredEvent> kept = new ArrayList<>();
-        for (int i = 0; i < read.size(); i++) {
-            String record = read.get(i)[1];
-            checked.get(i).filter(e -> e.ocid() != null && seen.add(e.eventId()))
-                    .ifPresent(e -> kept.add(new ReadModelTables.StoredEvent(e, record)));
+    /** Waits until the copy is done; returns the nanoseconds waited. */
+    private static long awaitCopy(Future<?> copying) throws SQLException {
+        long started = System.nanoTime();
+        try {
+            copying.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rebuild was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException("the rebuild's COPY failed", e.getCause());
         }
-        ReadModelTables.copyEvents(c, kept);
-        return kept.size();
+        return System.nanoTime() - started;
     }
 
     /**
-     * Folds the histories just copied, process by process: read back in ocid order through a cursor, a chunk
-     * of whole processes at a time folded on every core and its rows copied in; returns how many processes.
+     * Appends to {@code rows} the history rows of the records of one poll that the inbox would apply and
+     * whose event ids are new; returns how many.
      */
-    private static long foldProcesses(Connection c) throws SQLException {
+    private static long keep(List<String[]> read, Set<UUID> seen, Map<String, Instant> latest, StringBuilder rows) {
+        // Parsing and checking hashes is most of the work: on every core, then kept in the order read. Only
+        // the row's text is kept of each, not the parsed envelope.
+        List<Checked> checked = read.parallelStream()
+                .map(r -> accepted(r[1], r[0]).filter(e -> e.ocid() != null)
+                        .map(e -> new Checked(e.eventId(), e.ocid(), e.occurredAt(),
+                                ReadModelTables.eventRow(e, r[1])))
+                        .orElse(null))
+                .toList();
+        long kept = 0;
+        for (Checked event : checked) {
+            if (event != null && seen.add(event.eventId())) {
+                rows.append(event.row());
+                latest.merge(event.ocid(), event.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** What a checked event leaves: its id, process and time, and its row of the histories. */
+    private record Checked(UUID eventId, String ocid, Instant occurredAt, String row) {
+    }
+
+    /**
+     * Folds the histories just copied, process by process: their events of the types that change rows read
+     * back in ocid order through a cursor, a chunk of whole processes at a time folded on every core and its
+     * rows copied in; then the processes that have none of those, from their latest event's time alone.
+     * Returns how many processes.
+     */
+    private static long foldProcesses(Connection c, Map<String, Instant> latest) throws SQLException {
         long processes = 0;
         List<History> chunk = new ArrayList<>();
         int chunkEvents = 0;
         // autocommit is off in the transaction, so the driver fetches through a cursor, FETCH rows at a time.
-        try (PreparedStatement select = c.prepareStatement("select ocid, envelope from process_event order by ocid")) {
+        try (PreparedStatement select = c.prepareStatement(
+                "select ocid, envelope from process_event where type = any(?) order by ocid")) {
+            select.setArray(1, c.createArrayOf("varchar", ProcessProjection.ROW_TYPES.toArray()));
             select.setFetchSize(FETCH);
             try (ResultSet rows = select.executeQuery()) {
                 History current = null;
@@ -181,7 +295,7 @@ public class ReadModelRebuild {
                     String ocid = rows.getString(1);
                     if (current == null || !current.ocid().equals(ocid)) {
                         if (chunkEvents >= CHUNK_EVENTS) {
-                            processes += fold(c, chunk);
+                            processes += fold(c, chunk, latest);
                             chunk.clear();
                             chunkEvents = 0;
                         }
@@ -193,19 +307,30 @@ public class ReadModelRebuild {
                 }
             }
         }
-        return processes + fold(c, chunk);
+        processes += fold(c, chunk, latest);
+        // What is left in latest are the processes none of whose events changes more than that time.
+        chunk.clear();
+        for (String ocid : latest.keySet()) {
+            chunk.add(new History(ocid, List.of()));
+        }
+        return processes + fold(c, chunk, latest);
     }
 
-    /** Folds whole processes on every core (the fold orders each history itself) and copies their rows in. */
-    private static long fold(Connection c, List<History> chunk) throws SQLException {
+    /**
+     * Folds whole processes on every core (the fold orders each history itself), copies their rows in, and
+     * takes them out of {@code latest}.
+     */
+    private static long fold(Connection c, List<History> chunk, Map<String, Instant> latest) throws SQLException {
         List<ProcessProjection.Rows> rows = chunk.parallelStream()
-                .map(h -> ProcessProjection.fold(h.ocid(), h.envelopes().stream().map(EventJson::parse).toList()))
+                .map(h -> ProcessProjection.fold(h.ocid(), h.envelopes().stream().map(EventJson::parse).toList(),
+                        latest.get(h.ocid())))
                 .toList();
         ReadModelTables.copyRows(c, rows, ReadModelTables.Keys.none());
+        chunk.forEach(h -> latest.remove(h.ocid()));
         return rows.size();
     }
 
-    /** One process's stored events, verbatim. */
+    /** One process's stored events of the types that change rows, verbatim. */
     private record History(String ocid, List<String> envelopes) {
     }
 

@@ -1,9 +1,7 @@
 package org.openprocure.contract.service;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +18,7 @@ import org.openprocure.contract.analytics.ProcessProjection;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -36,6 +35,9 @@ public final class ReadModelTables {
 
     /** Taken shared by the live consumer and exclusively by the rebuild, before any read model table. */
     public static final long REBUILD_LOCK = 0x0A7A_1E5CL;
+
+    /** Characters of CSV sent to {@code COPY} at a time. */
+    private static final int COPY_SLICE = 1 << 20;
 
     private static final String EVENT_COLUMNS =
             "event_id, ocid, aggregate_id, sequence, type, producer, occurred_at, hash, prev_hash, envelope";
@@ -199,23 +201,57 @@ public final class ReadModelTables {
         copy(c, "process_bid", BID_COLUMNS, bids);
     }
 
-    /** Appends events to the histories, which hold none of them yet. */
-    public static void copyEvents(Connection c, Collection<StoredEvent> events) throws SQLException {
-        StringBuilder rows = new StringBuilder();
-        for (StoredEvent s : events) {
-            EventEnvelope e = s.event();
-            csv(rows, e.eventId(), e.ocid(), e.aggregateId(), e.sequence(), e.type(), e.producer(), e.occurredAt(),
-                    e.hash(), e.prevHash(), s.envelope());
-            if (rows.length() > 16 << 20) {
-                copy(c, "process_event", EVENT_COLUMNS, rows);
-                rows.setLength(0);
-            }
-        }
-        copy(c, "process_event", EVENT_COLUMNS, rows);
+    /** The event's row of the histories in {@code COPY}'s CSV form, with the record it came in, verbatim. */
+    public static String eventRow(EventEnvelope e, String envelope) {
+        StringBuilder row = new StringBuilder(envelope.length() + 300);
+        csv(row, e.eventId(), e.ocid(), e.aggregateId(), e.sequence(), e.type(), e.producer(), e.occurredAt(),
+                e.hash(), e.prevHash(), envelope);
+        return row.toString();
     }
 
-    /** An event and the record it came in, verbatim. */
-    public record StoredEvent(EventEnvelope event, String envelope) {
+    /** Appends rows made by {@link #eventRow} to the histories, which hold none of them yet. */
+    public static void copyEventRows(CopyManager copy, CharSequence rows) throws SQLException {
+        copy(copy, "process_event", EVENT_COLUMNS, rows);
+    }
+
+    /**
+     * Drops the table's indexes and the constraints they back (primary key, unique), for a bulk load into
+     * it, and returns the statements that make them again.
+     */
+    public static List<String> dropIndexes(Connection c, String table) throws SQLException {
+        List<String> create = new ArrayList<>();
+        List<String> drop = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("select n.nspname, x.relname, pg_get_indexdef(i.indexrelid),"
+                + " k.conname, pg_get_constraintdef(k.oid) from pg_index i"
+                + " join pg_class x on x.oid = i.indexrelid join pg_namespace n on n.oid = x.relnamespace"
+                + " left join pg_constraint k on k.conindid = i.indexrelid and k.conrelid = i.indrelid"
+                + " and k.contype in ('p', 'u', 'x')"
+                + " where i.indrelid = ?::regclass order by x.relname")) {
+            select.setString(1, table);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String constraint = rows.getString(4);
+                    if (constraint == null) {
+                        drop.add("drop index " + quote(rows.getString(1)) + "." + quote(rows.getString(2)));
+                        create.add(rows.getString(3));
+                    } else {
+                        drop.add("alter table " + table + " drop constraint " + quote(constraint));
+                        create.add("alter table " + table + " add constraint " + quote(constraint) + " "
+                                + rows.getString(5));
+                    }
+                }
+            }
+        }
+        try (Statement statement = c.createStatement()) {
+            for (String sql : drop) {
+                statement.execute(sql);
+            }
+        }
+        return create;
+    }
+
+    private static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     /** Recomputes the buyer, supplier and CPV division rows of these keys. */
@@ -259,12 +295,31 @@ public final class ReadModelTables {
         if (rows.isEmpty()) {
             return;
         }
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        copy(c.unwrap(PGConnection.class).getCopyAPI(), table, columns, rows);
+    }
+
+    private static void copy(CopyManager copy, String table, String columns, CharSequence rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // Sent a slice at a time as UTF-8 (the driver's client encoding), never copying the whole text again;
+        // a slice never ends between the two halves of a surrogate pair.
+        CopyIn in = copy.copyIn("copy " + table + " (" + columns + ") from stdin with (format csv)");
         try {
-            copy.copyIn("copy " + table + " (" + columns + ") from stdin with (format csv)",
-                    new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (int from = 0; from < rows.length(); ) {
+                int to = Math.min(rows.length(), from + COPY_SLICE);
+                if (to < rows.length() && Character.isHighSurrogate(rows.charAt(to - 1))) {
+                    to--;
+                }
+                byte[] bytes = rows.subSequence(from, to).toString().getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(bytes, 0, bytes.length);
+                from = to;
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
         }
     }
 
