@@ -1,7 +1,6 @@
 package org.openprocure.contract.redflags;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -10,38 +9,24 @@ import java.util.TreeMap;
  * with the ratio and the winner with 0. Nothing is flagged when the fence is 0, as otherwise most
  * processes would be flagged when most ratios are 0.
  */
-public final class HeavilyDiscountedBid implements Indicator {
-
-    private final Optional<Double> threshold;
-    private final SecondLowestBidRatio secondLowestBidRatio;
-    private final TreeMap<String, SecondLowestBidRatio.Ratio> ratios = new TreeMap<>();
+public final class HeavilyDiscountedBid extends SecondLowestBidRatioOutliers {
 
     public HeavilyDiscountedBid(Settings settings) {
-        this.threshold = settings.number("R058", "threshold");
-        this.secondLowestBidRatio = new SecondLowestBidRatio(settings);
+        super("R058", settings);
     }
 
     @Override
-    public String code() {
-        return "R058";
+    double fence(Quartiles q) {
+        return q.upperFence();
     }
 
     @Override
-    public void evaluate(ContractingProcess process, String ocid, RedFlags flags) {
-        secondLowestBidRatio.of(process).ifPresent(ratio -> ratios.put(ocid, ratio));
-    }
-
-    @Override
-    public void finish(RedFlags flags) {
-        if (ratios.isEmpty()) {
-            return;
-        }
-        Quartiles q = Quartiles.of(ratios.values().stream().mapToDouble(SecondLowestBidRatio.Ratio::value).toArray());
-        double fence = threshold.orElseGet(q::upperFence);
+    void flagOutliers(TreeMap<String, SecondLowestBidRatio.Ratio> ratios, Quartiles q, double fence,
+            boolean fixedThreshold, RedFlags flags) {
         if (fence <= 0) {
             return;
         }
-        String rule = threshold.isPresent() ? "second-lowest bid ratio ≥ threshold " + Numbers.text(fence)
+        String rule = fixedThreshold ? "second-lowest bid ratio ≥ threshold " + Numbers.text(fence)
                 : "second-lowest bid ratio ≥ upper fence Q3 + 1.5·IQR = " + Numbers.text(fence);
         ratios.forEach((ocid, ratio) -> {
             if (ratio.value() >= fence) {

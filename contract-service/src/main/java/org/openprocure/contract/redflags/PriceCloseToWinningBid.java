@@ -1,6 +1,5 @@
 package org.openprocure.contract.redflags;
 
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -8,35 +7,21 @@ import java.util.TreeMap;
  * {@link SecondLowestBidRatio} is a low outlier, i.e. at or below Q1 − 1.5·IQR of all processes'
  * ratios (or the fixed {@code threshold}). The value is the ratio, which may be 0.
  */
-public final class PriceCloseToWinningBid implements Indicator {
-
-    private final Optional<Double> threshold;
-    private final SecondLowestBidRatio secondLowestBidRatio;
-    private final TreeMap<String, SecondLowestBidRatio.Ratio> ratios = new TreeMap<>();
+public final class PriceCloseToWinningBid extends SecondLowestBidRatioOutliers {
 
     public PriceCloseToWinningBid(Settings settings) {
-        this.threshold = settings.number("R024", "threshold");
-        this.secondLowestBidRatio = new SecondLowestBidRatio(settings);
+        super("R024", settings);
     }
 
     @Override
-    public String code() {
-        return "R024";
+    double fence(Quartiles q) {
+        return q.lowerFence();
     }
 
     @Override
-    public void evaluate(ContractingProcess process, String ocid, RedFlags flags) {
-        secondLowestBidRatio.of(process).ifPresent(ratio -> ratios.put(ocid, ratio));
-    }
-
-    @Override
-    public void finish(RedFlags flags) {
-        if (ratios.isEmpty()) {
-            return;
-        }
-        Quartiles q = Quartiles.of(ratios.values().stream().mapToDouble(SecondLowestBidRatio.Ratio::value).toArray());
-        double fence = threshold.orElseGet(q::lowerFence);
-        String rule = threshold.isPresent() ? "second-lowest bid ratio ≤ threshold " + Numbers.text(fence)
+    void flagOutliers(TreeMap<String, SecondLowestBidRatio.Ratio> ratios, Quartiles q, double fence,
+            boolean fixedThreshold, RedFlags flags) {
+        String rule = fixedThreshold ? "second-lowest bid ratio ≤ threshold " + Numbers.text(fence)
                 : "second-lowest bid ratio ≤ lower fence Q1 − 1.5·IQR = " + Numbers.text(fence);
         ratios.forEach((ocid, ratio) -> {
             if (ratio.value() <= fence) {
