@@ -67,8 +67,10 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Files.isDirectory(libs) || !Files.exists(libs.resolve("kafka_2.13-" + kafkaVersion(libs) + ".jar"))) {
             throw new IllegalStateException("No Kafka broker jars in " + libs + "; build deploy/local first (mvn install)");
         }
+        int[] chosen = Ports.free(2);
         KafkaBroker broker = new KafkaBroker(home.toAbsolutePath(), logFile.toAbsolutePath(),
-                port == 0 ? Ports.free() : port, controllerPort == 0 ? Ports.free() : controllerPort, libs);
+                port == 0 ? (chosen[0] == controllerPort ? chosen[1] : chosen[0]) : port,
+                controllerPort == 0 ? (chosen[1] == port ? chosen[0] : chosen[1]) : controllerPort, libs);
         broker.launch();
         return broker;
     }
@@ -207,23 +209,28 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Admin admin() {
+        return admin(5000);
+    }
+
+    private Admin admin(int timeoutMillis) {
         return Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis,
                 AdminClientConfig.CLIENT_ID_CONFIG, "openprocure-local-stack"));
     }
 
     /** Creates the topics that do not exist yet; history is kept forever ({@code retention.ms=-1}). */
     public void createTopics(List<String> names, int partitions) {
-        try (Admin admin = admin()) {
+        // A broker that has just started on a busy machine may take longer than the readiness probe allows.
+        try (Admin admin = admin(30_000)) {
             List<NewTopic> topics = names.stream()
                     .map(name -> new NewTopic(name, partitions, (short) 1).configs(Map.of("retention.ms", "-1")))
                     .collect(Collectors.toList());
             var results = admin.createTopics(topics).values();
             for (var entry : results.entrySet()) {
                 try {
-                    entry.getValue().get(30, TimeUnit.SECONDS);
+                    entry.getValue().get(60, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("Could not create topic " + entry.getKey() + ": " + e.getCause(), e);

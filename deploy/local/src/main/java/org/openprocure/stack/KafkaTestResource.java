@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     private static final List<String> TOPICS = List.of("procurement.tender", "procurement.bid",
             "procurement.evaluation", "procurement.contract");
 
+    private static final int ATTEMPTS = 3;
+
     private List<String> topics = TOPICS;
     private KafkaBroker broker;
     private Path home;
@@ -41,14 +44,28 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            home = Files.createTempDirectory("openprocure-kafka-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // A broker that dies on start (a port taken between choosing and binding it, a slow disk on a busy
+        // machine) is started again, afresh, up to three times; each failure is reported with its log.
+        List<RuntimeException> failures = new ArrayList<>();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                home = Files.createTempDirectory("openprocure-kafka-");
+                broker = KafkaBroker.start(home, 0, 0, kafkaLibs());
+                broker.createTopics(topics, 3);
+                return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+            } catch (IOException e) {
+                failures.add(new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+            System.err.println("KafkaTestResource: start " + attempt + " of " + ATTEMPTS + " failed: "
+                    + failures.get(failures.size() - 1));
+            stop();
         }
-        broker = KafkaBroker.start(home, 0, 0, kafkaLibs());
-        broker.createTopics(topics, 3);
-        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+        IllegalStateException failed = new IllegalStateException("Kafka for the test did not start in "
+                + ATTEMPTS + " attempts: " + failures.get(failures.size() - 1).getMessage());
+        failures.forEach(failed::addSuppressed);
+        throw failed;
     }
 
     @Override
@@ -63,6 +80,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
             } catch (IOException e) {
                 // A leftover temporary directory is not worth failing a test run for.
             }
+            home = null;
         }
     }
 

@@ -21,6 +21,34 @@ public final class Ports {
         }
     }
 
+    /**
+     * {@code count} distinct ports that were free a moment ago: all are held open together while they are
+     * chosen, so that two of them can never be the same.
+     */
+    public static int[] free(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free TCP ports", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    try {
+                        socket.close();
+                    } catch (IOException e) {
+                        // Closing a listening socket that was never used cannot lose anything.
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether nothing listens on the port, on the wildcard address nor on loopback. */
     public static boolean isFree(int port) {
         // SO_REUSEADDR so that sockets in TIME_WAIT from a previous run do not count as taken,
