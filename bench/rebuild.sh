@@ -20,6 +20,9 @@
 #                            themselves without waiting for the whole catch-up first
 #   BENCH_NO_CATCH_UP=1      call the rebuild right after producing, without waiting for the live consumer
 #                            (which then waits on the rebuild's lock while the rebuild runs)
+#   BENCH_QUIET=1            pause the other services (tender, bid, evaluation, portal; SIGSTOP) from producing to
+#                            the end, so that their own catch-up on the million synthetic events does not share
+#                            the two cores with the rebuild; resumed (SIGCONT) at the end
 #   BENCH_LABEL              the run's label in the results
 set -euo pipefail
 
@@ -58,7 +61,8 @@ trap stop_platform EXIT
 contract="http://localhost:$(( 8084 + OPENPROCURE_PORT_OFFSET ))"
 if [[ "${BENCH_SKIP_REBUILD:-0}" != "1" ]]; then
   # Before producing a million events: the service must have the endpoint (its OpenAPI document lists it).
-  if ! curl -fsS "$contract/q/openapi" | grep -q '/api/analytics/rebuild'; then
+  openapi="$(curl -fsS "$contract/q/openapi" || true)"
+  if ! grep -q '/api/analytics/rebuild' <<< "$openapi"; then
     echo "contract-service at $contract has no POST /api/analytics/rebuild (not in $contract/q/openapi):" >&2
     echo "package a contract-service that has it, or run with BENCH_SKIP_REBUILD=1 for the generator and the ceilings." >&2
     exit 3
@@ -75,6 +79,19 @@ if [[ "${BENCH_PAUSE_CONSUMER:-0}" == "1" ]]; then
   trap 'resume; stop_platform' EXIT
   kill -STOP "$contract_pid"
   echo "contract-service paused (SIGSTOP) while producing and measuring the ceilings"
+fi
+others=()
+if [[ "${BENCH_QUIET:-0}" == "1" ]]; then
+  for name in tender-service bid-service evaluation-service portal; do
+    pid="$(awk -v n="$name" '$1 == n { print $2 }' "$OPENPROCURE_HOME/run/pids" | tail -n1)"
+    [[ -n "$pid" ]] && others+=("$pid")
+  done
+  resume_others() {
+    for pid in "${others[@]}"; do kill -CONT "$pid" 2>/dev/null || true; done
+  }
+  trap 'resume; resume_others; stop_platform' EXIT
+  kill -STOP "${others[@]}"
+  echo "tender, bid, evaluation services and portal paused (SIGSTOP, pids ${others[*]}) until the end"
 fi
 if [[ "${BENCH_SKIP_PRODUCE:-0}" != "1" ]]; then
   bench produce --events "${BENCH_EVENTS:-1000000}" --seed "${BENCH_SEED:-7}"

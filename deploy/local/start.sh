@@ -27,7 +27,7 @@ supervisor_pid() {
   pid="$(cat "$RUN/supervisor.pid" 2>/dev/null || true)"
   # The pid must still be our supervisor, not a process that got the number later.
   if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null \
-      && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q 'org.openprocure.stack.LocalStackMain start'; then
+      && [[ "$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null)" == *'org.openprocure.stack.LocalStackMain start'* ]]; then
     echo "$pid"
   fi
 }

@@ -29,7 +29,7 @@ fi
 
 supervisor="$(cat "$RUN/supervisor.pid" 2>/dev/null || true)"
 if [[ -n "$supervisor" ]] && alive "$supervisor" \
-    && tr '\0' ' ' < "/proc/$supervisor/cmdline" 2>/dev/null | grep -q 'org.openprocure.stack.LocalStackMain start'; then
+    && [[ "$(tr '\0' ' ' < "/proc/$supervisor/cmdline" 2>/dev/null)" == *'org.openprocure.stack.LocalStackMain start'* ]]; then
   echo "Stopping OpenProcure (supervisor pid $supervisor)..."
   kill -TERM "$supervisor"
   for _ in $(seq 1 120); do

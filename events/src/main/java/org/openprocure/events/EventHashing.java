@@ -1,5 +1,6 @@
 package org.openprocure.events;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,9 +15,28 @@ public final class EventHashing {
     private EventHashing() {
     }
 
+    /**
+     * The SHA-256 of the canonical envelope without {@code hash}. The tree is put together here, field by
+     * field as the event mapper writes an envelope (the payload's tree taken as it is), rather than by
+     * serialising the envelope and reading it back: the same text, without a copy of the payload.
+     */
     public static String hashOf(EventEnvelope envelope) {
-        ObjectNode tree = EventJson.mapper().valueToTree(envelope);
-        tree.remove("hash");
+        JsonNodeFactory nodes = EventJson.mapper().getNodeFactory();
+        ObjectNode actor = nodes.objectNode();
+        actor.put("role", envelope.actor().role());
+        actor.put("id", envelope.actor().id());
+        ObjectNode tree = nodes.objectNode();
+        tree.put("eventId", envelope.eventId().toString());
+        tree.put("type", envelope.type());
+        tree.put("schemaVersion", envelope.schemaVersion());
+        tree.put("ocid", envelope.ocid());
+        tree.put("aggregateId", envelope.aggregateId());
+        tree.put("sequence", envelope.sequence());
+        tree.put("occurredAt", EventJson.INSTANT_FORMAT.format(envelope.occurredAt()));
+        tree.put("producer", envelope.producer());
+        tree.set("actor", actor);
+        tree.put("prevHash", envelope.prevHash());
+        tree.set("payload", envelope.payload());
         return sha256Hex(EventJson.canonical(tree).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -87,6 +87,76 @@ class EventHashingTest {
         assertThrows(MalformedEventException.class, () -> EventJson.parse(json.substring(0, json.length() / 2)));
     }
 
+    /** The hash as first defined: the envelope serialised to a tree by the event mapper, without its hash. */
+    private static String referenceHash(EventEnvelope envelope) {
+        ObjectNode tree = EventJson.mapper().valueToTree(envelope);
+        tree.remove("hash");
+        return EventHashing.sha256Hex(EventJson.canonical(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theHashOfEveryGoldenEventIsTheOneItCarriesAndTheOneFirstDefined() {
+        for (EventType<?> type : EventTypes.ALL) {
+            EventEnvelope golden = GoldenFixtures.envelope(type);
+            assertEquals(golden.hash(), EventHashing.hashOf(golden), type.name());
+            assertEquals(referenceHash(golden), EventHashing.hashOf(golden), type.name());
+        }
+    }
+
+    @Test
+    void theHashEqualsTheFirstDefinitionForAwkwardPayloadsAndNullFields() throws Exception {
+        java.util.Random random = new java.util.Random(20261130);
+        String[] texts = {"", "plain", "quote \" and backslash \\", "tab\tnew\nline\u0001", "é ü ł 中文 😀",
+                "</script>", "\u2028\u2029"};
+        String[] numbers = {"0", "-0", "12.50", "1E+3", "0.000001", "123456789012345678901234567890",
+                "-9223372036854775808", "99800.50", "1e-7", "2147483648"};
+        for (int i = 0; i < 500; i++) {
+            StringBuilder json = new StringBuilder("{");
+            int fields = random.nextInt(6);
+            for (int f = 0; f < fields; f++) {
+                json.append(f == 0 ? "" : ",").append(quoted(texts[random.nextInt(texts.length)] + f)).append(':');
+                switch (random.nextInt(6)) {
+                    case 0 -> json.append(quoted(texts[random.nextInt(texts.length)]));
+                    case 1 -> json.append(numbers[random.nextInt(numbers.length)]);
+                    case 2 -> json.append("null");
+                    case 3 -> json.append("[true,false,{\"b\":1,\"a\":[]},").append(numbers[random.nextInt(numbers.length)])
+                            .append(']');
+                    case 4 -> json.append("{\"z\":{\"y\":").append(quoted(texts[random.nextInt(texts.length)]))
+                            .append(",\"a\":").append(numbers[random.nextInt(numbers.length)]).append("}}");
+                    default -> json.append("{}");
+                }
+            }
+            json.append('}');
+            var payload = EventJson.mapper().readTree(json.toString());
+            EventEnvelope event = new EventEnvelope(java.util.UUID.randomUUID(), "Type" + i, 1 + random.nextInt(3),
+                    random.nextBoolean() ? null : "ocds-x-" + texts[random.nextInt(texts.length)], "agg-" + i,
+                    1 + random.nextInt(1000), T0.plusNanos(random.nextInt(1_000_000_000)),
+                    "producer", new Actor(texts[random.nextInt(texts.length)], "p-" + i),
+                    random.nextBoolean() ? null : "ab" + i, random.nextBoolean() ? null : "cd", payload);
+            assertEquals(referenceHash(event), EventHashing.hashOf(event), json.toString());
+            // Read back from the wire, as a consumer does.
+            EventEnvelope sealed = EventHashing.seal(event);
+            EventEnvelope read = EventJson.parse(EventJson.toJson(sealed));
+            assertEquals(referenceHash(read), EventHashing.hashOf(read), json.toString());
+            assertTrue(read.hashIsValid(), json.toString());
+        }
+        // Payload trees made from records, as producers make them.
+        for (EventType<?> type : EventTypes.ALL) {
+            EventEnvelope golden = GoldenFixtures.envelope(type);
+            EventEnvelope resealed = reseal(type, golden);
+            assertEquals(referenceHash(resealed), resealed.hash(), type.name());
+        }
+    }
+
+    private static String quoted(String text) throws Exception {
+        return EventJson.mapper().writeValueAsString(text);
+    }
+
+    private static <P> EventEnvelope reseal(EventType<P> type, EventEnvelope golden) {
+        return EventEnvelope.seal(type, golden.ocid(), golden.aggregateId(), golden.sequence(), golden.prevHash(),
+                golden.occurredAt(), golden.producer(), golden.actor(), golden.payloadAs(type));
+    }
+
     private EventEnvelope first() {
         return EventEnvelope.seal(EventTypes.TENDER_PUBLISHED, "ocds-op7x2k-T-2026-000042", "agg", 1, null, T0,
                 "tender-service", new Actor("officer", "p-x"), payload);

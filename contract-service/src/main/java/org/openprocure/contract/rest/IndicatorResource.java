@@ -1,8 +1,6 @@
 package org.openprocure.contract.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -10,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import org.openprocure.contract.redflags.IndicatorEngine;
+import org.openprocure.contract.redflags.ReleaseLines;
 import org.openprocure.contract.redflags.Settings;
 import org.openprocure.contract.redflags.SettingsException;
 import org.openprocure.support.problem.ProblemException;
@@ -25,8 +23,6 @@ import org.openprocure.support.problem.ProblemException;
  */
 @Path("/api/analytics/indicators")
 public class IndicatorResource {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @POST
     @RolesAllowed("auditor")
@@ -44,26 +40,10 @@ public class IndicatorResource {
 
     /** One compiled release per non-blank line; a line that is not a JSON object is refused by its number. */
     static List<JsonNode> releases(String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("body", "no compiled release: send one OCDS compiled release per line");
+        try {
+            return ReleaseLines.parse(body);
+        } catch (ReleaseLines.InvalidLineException e) {
+            throw ProblemException.badRequest("body", e.getMessage());
         }
-        List<JsonNode> releases = new ArrayList<>();
-        String[] lines = body.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode release = JSON.readTree(lines[i]);
-                if (!release.isObject()) {
-                    throw ProblemException.badRequest("body", "line " + (i + 1) + " is not a JSON object");
-                }
-                releases.add(release);
-            } catch (JsonProcessingException e) {
-                throw ProblemException.badRequest("body", "line " + (i + 1) + " is not valid JSON: "
-                        + e.getOriginalMessage());
-            }
-        }
-        return releases;
     }
 }
