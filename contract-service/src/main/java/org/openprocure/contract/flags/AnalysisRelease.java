@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.openprocure.contract.ocds.ReleaseCompiler;
 import org.openprocure.events.EventJson;
@@ -23,6 +24,18 @@ import org.openprocure.events.bid.BidsOpened;
 public final class AnalysisRelease {
 
     private AnalysisRelease() {
+    }
+
+    /** The top-level fields of a compiled release that the indicators read. */
+    private static final List<String> READ = List.of("ocid", "buyer", "tender", "bids", "awards");
+
+    /**
+     * The compiled release without what no indicator reads (parties, contracts with their implementation,
+     * planning, ...): in place, and returned. What is kept is not changed.
+     */
+    public static ObjectNode essentials(ObjectNode compiled) {
+        compiled.retain(READ);
+        return compiled;
     }
 
     public static ObjectNode of(JsonNode compiled, ProcessFacts facts) {

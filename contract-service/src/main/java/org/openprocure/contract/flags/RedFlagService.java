@@ -1,6 +1,5 @@
 package org.openprocure.contract.flags;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -15,12 +14,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.openprocure.contract.ocds.OcdsPublication;
 import org.openprocure.contract.redflags.Settings;
@@ -43,6 +46,8 @@ public class RedFlagService {
     private static final Logger LOG = Logger.getLogger(RedFlagService.class);
     /** Seconds one run may take: a whole history is read. */
     private static final int RUN_TIMEOUT = 600;
+    /** Rows a cursor over the history fetches at a time. */
+    private static final int CURSOR_FETCH = 1_000;
 
     private final EntityManager em;
     private final Clock clock;
@@ -137,7 +142,7 @@ public class RedFlagService {
     private Run replace(Watermark watermark) {
         Instant now = clock.instant();
         List<ProcessFacts> processes = processes();
-        Map<String, JsonNode> compiled = compiledReleases();
+        Map<String, JsonNode> compiled = compiledReleases(processes);
         List<Flag> flags = new RedFlagAnalysis(settings()).analyse(processes, compiled);
 
         RedFlag.deleteAll();
@@ -195,8 +200,16 @@ public class RedFlagService {
     /** Every process's facts from its stored events, in timeline order. */
     public List<ProcessFacts> processes() {
         @SuppressWarnings("unchecked")
-        Iterator<Object[]> rows = em.createNativeQuery("select ocid, envelope from process_event"
-                + " order by ocid, occurred_at, aggregate_id, sequence").getResultStream().iterator();
+        Stream<Object[]> stream = em.createNativeQuery("select ocid, envelope from process_event"
+                        + " order by ocid, occurred_at, aggregate_id, sequence")
+                // Through a cursor: one process's events in memory at a time, not the whole history.
+                .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH).getResultStream();
+        try (stream) {
+            return processes(stream.iterator());
+        }
+    }
+
+    private static List<ProcessFacts> processes(Iterator<Object[]> rows) {
         List<ProcessFacts> processes = new ArrayList<>();
         String ocid = null;
         List<EventEnvelope> timeline = new ArrayList<>();
@@ -215,16 +228,19 @@ public class RedFlagService {
         return processes;
     }
 
-    private Map<String, JsonNode> compiledReleases() {
+    /**
+     * The compiled releases of the processes that are analysed, by ocid, each cut down to what the indicators
+     * read ({@link AnalysisRelease#essentials}); read one process at a time.
+     */
+    private Map<String, JsonNode> compiledReleases(List<ProcessFacts> processes) {
+        Set<String> analysed = new HashSet<>();
+        processes.stream().filter(RedFlagAnalysis::analysed).forEach(p -> analysed.add(p.ocid()));
         Map<String, JsonNode> compiled = new HashMap<>();
-        for (String json : ocds.compiledReleases()) {
-            try {
-                JsonNode release = EventJson.mapper().readTree(json);
-                compiled.put(release.path("ocid").asText(), release);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a compiled release is always JSON", e);
+        ocds.forEachCompiledRelease((ocid, release) -> {
+            if (analysed.contains(ocid)) {
+                compiled.put(ocid, AnalysisRelease.essentials(release));
             }
-        }
+        });
         return compiled;
     }
 

@@ -9,11 +9,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.openprocure.contract.analytics.ProcessEvent;
 import org.openprocure.contract.service.ProcessHistory;
 import org.openprocure.events.EventEnvelope;
@@ -32,6 +36,9 @@ public class OcdsPublication {
     public static final List<String> EXTENSIONS = List.of(
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json",
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/v1.1.5/extension.json");
+
+    /** Rows a cursor fetches at a time. */
+    private static final int CURSOR_FETCH = 500;
 
     private final ProcessHistory history;
     private final OcdsConfig config;
@@ -149,12 +156,37 @@ public class OcdsPublication {
     /** Every process's compiled release, one canonical JSON text per process, in order of ocid. */
     @Transactional
     public List<String> compiledReleases() {
-        Map<String, List<OcdsRelease>> byProcess = new LinkedHashMap<>();
-        for (OcdsRelease row : OcdsRelease.<OcdsRelease>list(
-                "order by ocid, releaseDate, aggregateId, sequence")) {
-            byProcess.computeIfAbsent(row.ocid, k -> new ArrayList<>()).add(row);
+        List<String> compiled = new ArrayList<>();
+        forEachCompiledRelease((ocid, release) -> compiled.add(EventJson.canonical(release)));
+        return compiled;
+    }
+
+    /**
+     * Hands each process's compiled release to {@code action}, in order of ocid. The releases are read through a
+     * cursor, so one process's releases are in memory at a time, however many processes there are.
+     */
+    @Transactional
+    public void forEachCompiledRelease(BiConsumer<String, ObjectNode> action) {
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = OcdsRelease.getEntityManager().createNativeQuery("select ocid, release_json"
+                        + " from ocds_release order by ocid, release_date, aggregate_id, sequence")
+                .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH).getResultStream();
+        try (rows) {
+            String ocid = null;
+            List<JsonNode> releases = new ArrayList<>();
+            for (Iterator<Object[]> it = rows.iterator(); it.hasNext(); ) {
+                Object[] row = it.next();
+                if (ocid != null && !ocid.equals(row[0])) {
+                    action.accept(ocid, merger.compile(releases));
+                    releases = new ArrayList<>();
+                }
+                ocid = (String) row[0];
+                releases.add(parse((String) row[1]));
+            }
+            if (ocid != null) {
+                action.accept(ocid, merger.compile(releases));
+            }
         }
-        return byProcess.values().stream().map(rows -> EventJson.canonical(compiled(rows))).toList();
     }
 
     private List<OcdsRelease> releasesOf(String ocid) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,11 +52,12 @@ import org.postgresql.copy.CopyManager;
  * model tables, and only then notes where each topic ends, so every event the live consumer applied
  * before is in what is read, and every event after waits and is added once the rebuild commits (the
  * history's insert skips an event already there). The bulk-filled tables lose their indexes for the load and
- * get them back before the aggregates. Events are read with a plain consumer outside any group, checked on
- * every core and copied in with {@code COPY}, one poll copied while the next is read and checked; the
+ * get them back before the aggregates. Events are read with a plain consumer outside any group on a thread of its
+ * own, checked on every core and copied in with {@code COPY}: one poll copied while the next is checked and the
+ * one after it read; the
  * histories' events of the types that change rows are then read back in process order through a cursor and
  * folded a chunk of processes at a time on every core, with the time of each process's latest event noted
- * during the load standing for the others, the rows copied in. Memory holds two polls' rows, one chunk, the
+ * during the load standing for the others, the rows copied in. Memory holds four polls' rows, one chunk, the
  * event ids seen and one time per process, whatever the length of the topics. Each phase's time is logged.
  */
 @ApplicationScoped
@@ -136,7 +139,7 @@ public class ReadModelRebuild {
     /**
      * Copies every event on the topics up to their current ends that the live consumer would apply into the
      * histories, poll by poll, noting when each process's latest event occurred; returns how many. The
-     * {@code COPY} of one poll runs while the next is read and checked.
+     * {@code COPY} of one poll runs while the next is checked and the one after it read.
      */
     private long copyEvents(Connection c, Map<String, Instant> latest) throws SQLException {
         Map<String, Object> config = Map.of(
@@ -150,21 +153,22 @@ public class ReadModelRebuild {
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
         long started = System.nanoTime();
-        long pollNanos = 0;
         long checkNanos = 0;
         long waitNanos = 0;
+        long waitPollNanos = 0;
         // The first of an event id wins, in the order read: only the ids are kept across polls.
         Set<UUID> seen = new HashSet<>();
         long copied = 0;
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        // One thread copies one poll's rows while this one reads and checks the next; nothing else uses the
-        // connection meanwhile.
+        // Three stages overlap: one thread polls the topics, this one checks a poll on every core, and one
+        // copies the poll checked before; nothing else uses the connection meanwhile.
         ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "read-model-rebuild-copy");
             thread.setDaemon(true);
             return thread;
         });
         Future<?> copying = CompletableFuture.completedFuture(null);
+        Poller poller = null;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Topics.ALL) {
@@ -177,29 +181,16 @@ public class ReadModelRebuild {
             Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
             consumer.seekToBeginning(partitions);
             ends.entrySet().removeIf(e -> consumer.position(e.getKey(), Duration.ofSeconds(30)) >= e.getValue());
-            long deadline = System.nanoTime() + READ_LIMIT.toNanos();
-            while (!ends.isEmpty()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the topics were not read to their ends in " + READ_LIMIT);
-                }
+            // From here on only the poller's thread uses the consumer, until it has finished.
+            poller = new Poller(consumer, ends);
+            poller.start();
+            while (true) {
                 long phase = System.nanoTime();
-                ConsumerRecords<String, String> records = consumer.poll(POLL);
-                List<String[]> read = new ArrayList<>(records.count());
-                for (ConsumerRecord<String, String> record : records) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    Long end = ends.get(partition);
-                    if (end == null || record.offset() >= end) {
-                        continue;
-                    }
-                    read.add(new String[] {record.topic(), record.value()});
+                List<String[]> read = poller.next();
+                waitPollNanos += System.nanoTime() - phase;
+                if (read == null) {
+                    break;
                 }
-                for (TopicPartition partition : new ArrayList<>(ends.keySet())) {
-                    if (consumer.position(partition) >= ends.get(partition)) {
-                        ends.remove(partition);
-                        consumer.pause(List.of(partition));
-                    }
-                }
-                pollNanos += System.nanoTime() - phase;
                 phase = System.nanoTime();
                 StringBuilder rows = new StringBuilder();
                 copied += keep(read, seen, latest, rows);
@@ -213,7 +204,11 @@ public class ReadModelRebuild {
             }
             waitNanos += awaitCopy(copying);
         } finally {
-            // On a failure too, the connection is not handed back while a COPY still uses it.
+            // On a failure too, neither the consumer is closed while the poller uses it nor the connection
+            // handed back while a COPY still uses it.
+            if (poller != null) {
+                poller.finish();
+            }
             copier.shutdown();
             try {
                 copying.get();
@@ -223,10 +218,110 @@ public class ReadModelRebuild {
                 // reported by awaitCopy, or superseded by the failure that got here
             }
         }
-        LOG.infof("rebuild: %d events read, checked and copied in %d ms (polling %d ms, checking %d ms,"
-                + " waiting for COPY %d ms)", copied, since(started), pollNanos / 1_000_000,
-                checkNanos / 1_000_000, waitNanos / 1_000_000);
+        LOG.infof("rebuild: %d events read, checked and copied in %d ms (polling %d ms beside it, waiting for"
+                + " polls %d ms, checking %d ms, waiting for COPY %d ms)", copied, since(started),
+                poller.pollNanos / 1_000_000, waitPollNanos / 1_000_000, checkNanos / 1_000_000, waitNanos / 1_000_000);
         return copied;
+    }
+
+    /**
+     * Reads the topics up to the ends noted, on a thread of its own, a poll ahead of the checks: hands over
+     * each poll's records (topic and value) that lie before their partition's end, then {@code null}.
+     */
+    private static final class Poller extends Thread {
+
+        private static final List<String[]> END = List.of();
+
+        private final KafkaConsumer<String, String> consumer;
+        private final Map<TopicPartition, Long> ends;
+        private final BlockingQueue<List<String[]>> polls = new ArrayBlockingQueue<>(2);
+        private volatile boolean stopped;
+        private volatile RuntimeException failure;
+        volatile long pollNanos;
+
+        Poller(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+            super("read-model-rebuild-poll");
+            setDaemon(true);
+            this.consumer = consumer;
+            this.ends = ends;
+        }
+
+        @Override
+        public void run() {
+            try {
+                long deadline = System.nanoTime() + READ_LIMIT.toNanos();
+                while (!ends.isEmpty() && !stopped) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the topics were not read to their ends in " + READ_LIMIT);
+                    }
+                    long phase = System.nanoTime();
+                    ConsumerRecords<String, String> records = consumer.poll(POLL);
+                    List<String[]> read = new ArrayList<>(records.count());
+                    for (ConsumerRecord<String, String> record : records) {
+                        Long end = ends.get(new TopicPartition(record.topic(), record.partition()));
+                        if (end == null || record.offset() >= end) {
+                            continue;
+                        }
+                        read.add(new String[] {record.topic(), record.value()});
+                    }
+                    for (TopicPartition partition : new ArrayList<>(ends.keySet())) {
+                        if (consumer.position(partition) >= ends.get(partition)) {
+                            ends.remove(partition);
+                            consumer.pause(List.of(partition));
+                        }
+                    }
+                    pollNanos += System.nanoTime() - phase;
+                    if (!read.isEmpty()) {
+                        polls.put(read);
+                    }
+                }
+            } catch (InterruptedException e) {
+                failure = new IllegalStateException("the rebuild's reading was interrupted", e);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            if (failure == null && !stopped) {
+                try {
+                    polls.put(END);
+                    return;
+                } catch (InterruptedException e) {
+                    failure = new IllegalStateException("the rebuild's reading was interrupted", e);
+                }
+            }
+            // Failed or stopped: what was not checked yet is of no use, and the end must find room.
+            polls.clear();
+            polls.offer(END);
+        }
+
+        /** The next poll's records, or {@code null} once the ends are reached; a reading failure is thrown. */
+        List<String[]> next() {
+            List<String[]> read;
+            try {
+                read = polls.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the rebuild was interrupted", e);
+            }
+            if (read == END) {
+                if (failure != null) {
+                    throw failure;
+                }
+                return null;
+            }
+            return read;
+        }
+
+        /** Stops reading and waits until this thread no longer uses the consumer. */
+        void finish() {
+            stopped = true;
+            polls.clear();
+            interrupt();
+            try {
+                join(Duration.ofSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Waits until the copy is done; returns the nanoseconds waited. */
