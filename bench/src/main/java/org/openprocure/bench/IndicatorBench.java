@@ -134,7 +134,7 @@ public final class IndicatorBench {
                             + " (+%.0f MB over the parsed trees); evaluate + answer tree %6.2f s (%d bytes of JSON)%n", run,
                     computeNanos / 1e9, computeCpu / 1e9, releases.size() / (computeNanos / 1e9), peak / 1e6,
                     (peak - heapAtStart) / 1e6,
-                    runNanos / 1e9, json.writeValueAsBytes(answer).length);
+                    runNanos / 1e9, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(answer).length);
             System.out.println("    flagged: " + flagged);
             tsv.add(line(day, label, "compute-" + run, computeNanos, releases.size(), common + cpuText(computeCpu)
                     + " peak_heap_mb="
