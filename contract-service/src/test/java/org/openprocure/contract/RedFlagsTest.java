@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.openprocure.support.time.MutableClock;
 import org.openprocure.contract.flags.RedFlagService;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
@@ -62,6 +63,9 @@ class RedFlagsTest {
 
     @Inject
     RedFlagService redFlags;
+
+    @Inject
+    MutableClock clock;
 
     @Test
     void aSingleBidProcessIsFlaggedR018WithTheOpeningAsEvidence() {
@@ -206,7 +210,9 @@ class RedFlagsTest {
         String later = newOcid();
         send(new EventChain(later).next(EventTypes.TENDER_PUBLISHED));
         awaitTimeline(later, 1);
-        assertTrue(redFlags.recomputeIfChanged().isPresent(), "a new event makes a run due");
+        assertTrue(redFlags.recomputeIfChanged().isEmpty(), "not before ten times the last run's duration");
+        clock.advance(Duration.ofMillis(RedFlagService.PAUSE_FACTOR * again.millis()));
+        assertTrue(redFlags.recomputeIfChanged().isPresent(), "a new event makes a run due once that has passed");
     }
 
     @Test

@@ -34,4 +34,8 @@ public class RedFlagRun extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int flags;
+
+    /** How long the run took, at least 1. */
+    @Column(nullable = false)
+    public long millis;
 }

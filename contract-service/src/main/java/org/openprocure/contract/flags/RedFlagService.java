@@ -35,8 +35,9 @@ import org.openprocure.events.EventJson;
  * release with its bids ({@link AnalysisRelease}) through the Cardinal indicators, and the events through
  * the collusion and market screens ({@link RedFlagAnalysis}). The indicators compare processes with each
  * other, so the whole set is recomputed and replaced in one transaction: by the watch, every
- * {@code openprocure.contract.red-flags.every}, when the stored history changed since the last run, and by
- * {@link #recompute()} on demand. Replicas may all run the watch: an advisory lock lets one compute at a time.
+ * {@code openprocure.contract.red-flags.every}, when the stored history changed since the last run and ten times
+ * the last run's duration has passed since it started (so that it takes at most about a tenth of a core under a
+ * steady stream of events), and by {@link #recompute()} on demand. Replicas may all run the watch: an advisory lock lets one compute at a time.
  */
 @ApplicationScoped
 public class RedFlagService {
@@ -61,8 +62,11 @@ public class RedFlagService {
         this.settingsPath = config.settings().filter(p -> !p.isBlank());
     }
 
-    /** What a run saw and found. */
-    public record Run(Instant computedAt, int processes, int flags) {
+    /** How many times its own duration a run holds the next watch's run back, counted from its start. */
+    public static final int PAUSE_FACTOR = 10;
+
+    /** What a run saw and found, and how long it took (at least 1 ms). */
+    public record Run(Instant computedAt, int processes, int flags, long millis) {
     }
 
     /** The state of the stored history: a run is due when it changes. */
@@ -96,8 +100,12 @@ public class RedFlagService {
             if (!mine) {
                 return Optional.<Run>empty();
             }
+            RedFlagRun last = RedFlagRun.findById(RedFlagRun.ID);
+            if (last != null && clock.instant().isBefore(last.computedAt.plusMillis(PAUSE_FACTOR * last.millis))) {
+                return Optional.<Run>empty();
+            }
             Watermark watermark = watermark();
-            if (watermark.seenBy(RedFlagRun.findById(RedFlagRun.ID))) {
+            if (watermark.seenBy(last)) {
                 return Optional.<Run>empty();
             }
             return Optional.of(replace(watermark));
@@ -140,6 +148,7 @@ public class RedFlagService {
     }
 
     private Run replace(Watermark watermark) {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         List<ProcessFacts> processes = processes();
         Map<String, JsonNode> compiled = compiledReleases(processes);
@@ -171,8 +180,9 @@ public class RedFlagService {
         run.releasePosition = watermark.releasePosition();
         run.processes = analysed;
         run.flags = flags.size();
+        run.millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
         run.persist();
-        return new Run(now, analysed, flags.size());
+        return new Run(now, analysed, flags.size(), run.millis);
     }
 
     private static RedFlag toRow(Flag flag, Instant now) {
