@@ -11,11 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -57,7 +55,7 @@ import org.postgresql.copy.CopyManager;
  * one after it read; the
  * histories' events of the types that change rows are then read back in process order through a cursor and
  * folded a chunk of processes at a time on every core, with the time of each process's latest event noted
- * during the load standing for the others, the rows copied in. Memory holds four polls' rows, one chunk, the
+ * during the load standing for the others, the rows copied in. Memory holds three polls' rows, one chunk, the
  * event ids seen and one time per process, whatever the length of the topics. Each phase's time is logged.
  */
 @ApplicationScoped
@@ -147,7 +145,7 @@ public class ReadModelRebuild {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 << 20,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20,
                 ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20,
@@ -157,7 +155,7 @@ public class ReadModelRebuild {
         long waitNanos = 0;
         long waitPollNanos = 0;
         // The first of an event id wins, in the order read: only the ids are kept across polls.
-        Set<UUID> seen = new HashSet<>();
+        UuidSet seen = new UuidSet();
         long copied = 0;
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         // Three stages overlap: one thread polls the topics, this one checks a poll on every core, and one
@@ -234,7 +232,7 @@ public class ReadModelRebuild {
 
         private final KafkaConsumer<String, String> consumer;
         private final Map<TopicPartition, Long> ends;
-        private final BlockingQueue<List<String[]>> polls = new ArrayBlockingQueue<>(2);
+        private final BlockingQueue<List<String[]>> polls = new ArrayBlockingQueue<>(1);
         private volatile boolean stopped;
         private volatile RuntimeException failure;
         volatile long pollNanos;
@@ -345,7 +343,7 @@ public class ReadModelRebuild {
      * Appends to {@code rows} the history rows of the records of one poll that the inbox would apply and
      * whose event ids are new; returns how many.
      */
-    private static long keep(List<String[]> read, Set<UUID> seen, Map<String, Instant> latest, StringBuilder rows) {
+    private static long keep(List<String[]> read, UuidSet seen, Map<String, Instant> latest, StringBuilder rows) {
         // Parsing and checking hashes is most of the work: on every core, then kept in the order read. Only
         // the row's text is kept of each, not the parsed envelope.
         List<Checked> checked = read.parallelStream()
