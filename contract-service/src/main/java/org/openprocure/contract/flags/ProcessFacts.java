@@ -66,9 +66,23 @@ public final class ProcessFacts {
         this.ocid = ocid;
     }
 
+    /** The event types whose payloads the facts are read from; the others only move {@link #lastEventAt()}. */
+    public static final List<String> TYPES = List.of("ConsultationOpened", "TenderPublished", "TenderAmended",
+            "SubmissionDeadlineExtended", "TenderCancelled", "BidsOpened", "QualificationDecided", "AwardConfirmed",
+            "ContractSigned", "ContractAmended");
+
     /** The facts of one process from its events, in timeline order. */
     public static ProcessFacts of(String ocid, List<EventEnvelope> timeline) {
+        return of(ocid, timeline, null);
+    }
+
+    /**
+     * The facts of one process from its events of the {@link #TYPES}, in timeline order, and the time of its
+     * latest event of any type.
+     */
+    public static ProcessFacts of(String ocid, List<EventEnvelope> timeline, Instant lastEventAt) {
         ProcessFacts facts = new ProcessFacts(ocid);
+        facts.lastEventAt = lastEventAt;
         timeline.forEach(facts::apply);
         return facts;
     }
@@ -84,8 +98,21 @@ public final class ProcessFacts {
         }
     }
 
+    /**
+     * The opening record without what no flag reads (the bids' answers, documents and envelope hashes, the
+     * decoys, the key holders): a whole history's facts are held at once.
+     */
+    private static BidsOpened withoutContents(BidsOpened opening) {
+        return new BidsOpened(opening.tenderId(), opening.openedAt(), opening.bidCount(), List.of(),
+                opening.bids().stream().map(b -> new BidsOpened.Bid(b.bidId(), b.version(), b.bidderId(),
+                        b.bidderName(), b.receivedAt(), null, b.lots(), List.of(), List.of(),
+                        b.reconfirmed(), b.readable(), b.problem())).toList(), List.of());
+    }
+
     private void read(EventEnvelope event) {
         String id = event.eventId().toString();
+        // One String per type name, not one per event: a whole history's references are held at once.
+        String type = event.type().intern();
         switch (event.type()) {
             case "ConsultationOpened" -> {
                 ConsultationOpened c = event.payloadAs(EventTypes.CONSULTATION_OPENED);
@@ -97,7 +124,7 @@ public final class ProcessFacts {
             }
             case "TenderPublished" -> notice(event.payloadAs(EventTypes.TENDER_PUBLISHED), event, id);
             case "TenderAmended" -> notice(event.payloadAs(EventTypes.TENDER_AMENDED).notice(), event, id);
-            case "SubmissionDeadlineExtended" -> noticeEvents.add(new EventRef(event.type(), id));
+            case "SubmissionDeadlineExtended" -> noticeEvents.add(new EventRef(type, id));
             case "TenderCancelled" -> {
                 TenderCancelled c = event.payloadAs(EventTypes.TENDER_CANCELLED);
                 if (c.tenderCancelled()) {
@@ -105,13 +132,13 @@ public final class ProcessFacts {
                 }
             }
             case "BidsOpened" -> {
-                opening = event.payloadAs(EventTypes.BIDS_OPENED);
+                opening = withoutContents(event.payloadAs(EventTypes.BIDS_OPENED));
                 openingEventId = id;
             }
             case "QualificationDecided" -> {
                 QualificationDecided q = event.payloadAs(EventTypes.QUALIFICATION_DECIDED);
                 qualifications.put(key(q.bidId(), q.lotId()), new Qualification(q.qualified(), id));
-                qualificationEvents.add(new EventRef(event.type(), id));
+                qualificationEvents.add(new EventRef(type, id));
             }
             case "AwardConfirmed" -> {
                 AwardConfirmed a = event.payloadAs(EventTypes.AWARD_CONFIRMED);
@@ -121,14 +148,14 @@ public final class ProcessFacts {
             case "ContractSigned" -> {
                 ContractSigned s = event.payloadAs(EventTypes.CONTRACT_SIGNED);
                 contracts.put(s.contractId(), new Contract(s.contractId(), s.lotId(), s.supplier(), s.awardValue(),
-                        s.value(), s.dateSigned(), null, 0, List.of(new EventRef(event.type(), id))));
+                        s.value(), s.dateSigned(), null, 0, List.of(new EventRef(type, id))));
             }
             case "ContractAmended" -> {
                 ContractAmended a = event.payloadAs(EventTypes.CONTRACT_AMENDED);
                 Contract c = contracts.get(a.contractId());
                 if (c != null && a.value() != null) {
                     List<EventRef> ids = new ArrayList<>(c.events());
-                    ids.add(new EventRef(event.type(), id));
+                    ids.add(new EventRef(type, id));
                     contracts.put(c.contractId(), new Contract(c.contractId(), c.lotId(), c.supplier(),
                             c.awardValue(), a.value(), c.dateSigned(), event.occurredAt(), c.amendments() + 1,
                             List.copyOf(ids)));
@@ -141,7 +168,7 @@ public final class ProcessFacts {
     }
 
     private void notice(TenderPublished notice, EventEnvelope event, String id) {
-        noticeEvents.add(new EventRef(event.type(), id));
+        noticeEvents.add(new EventRef(event.type().intern(), id));
         title = notice.title();
         buyer = notice.buyer();
         procurementMethod = notice.procurementMethod();

@@ -210,9 +210,12 @@ public class RedFlagService {
     /** Every process's facts from its stored events, in timeline order. */
     public List<ProcessFacts> processes() {
         @SuppressWarnings("unchecked")
-        Stream<Object[]> stream = em.createNativeQuery("select ocid, envelope from process_event"
+        // Through a cursor: one process's events in memory at a time, not the whole history; the envelopes of
+        // only the types the facts are read from, the others' times.
+        Stream<Object[]> stream = em.createNativeQuery("select ocid, occurred_at,"
+                        + " case when type in (:types) then envelope end from process_event"
                         + " order by ocid, occurred_at, aggregate_id, sequence")
-                // Through a cursor: one process's events in memory at a time, not the whole history.
+                .setParameter("types", ProcessFacts.TYPES)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, CURSOR_FETCH).getResultStream();
         try (stream) {
             return processes(stream.iterator());
@@ -222,18 +225,24 @@ public class RedFlagService {
     private static List<ProcessFacts> processes(Iterator<Object[]> rows) {
         List<ProcessFacts> processes = new ArrayList<>();
         String ocid = null;
+        Instant last = null;
         List<EventEnvelope> timeline = new ArrayList<>();
         while (rows.hasNext()) {
             Object[] row = rows.next();
             if (ocid != null && !ocid.equals(row[0])) {
-                processes.add(ProcessFacts.of(ocid, timeline));
+                processes.add(ProcessFacts.of(ocid, timeline, last));
                 timeline = new ArrayList<>();
+                last = null;
             }
             ocid = (String) row[0];
-            timeline.add(EventJson.parse((String) row[1]));
+            Instant at = instant(row[1]);
+            last = last == null || at.isAfter(last) ? at : last;
+            if (row[2] != null) {
+                timeline.add(EventJson.parse((String) row[2]));
+            }
         }
         if (ocid != null) {
-            processes.add(ProcessFacts.of(ocid, timeline));
+            processes.add(ProcessFacts.of(ocid, timeline, last));
         }
         return processes;
     }

@@ -155,7 +155,7 @@ public class ReadModelRebuild {
         long waitNanos = 0;
         long waitPollNanos = 0;
         // The first of an event id wins, in the order read: only the ids are kept across polls.
-        UuidSet seen = new UuidSet();
+        UuidSet seen;
         long copied = 0;
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         // Three stages overlap: one thread polls the topics, this one checks a poll on every core, and one
@@ -179,6 +179,12 @@ public class ReadModelRebuild {
             Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions, Duration.ofSeconds(30)));
             consumer.seekToBeginning(partitions);
             ends.entrySet().removeIf(e -> consumer.position(e.getKey(), Duration.ofSeconds(30)) >= e.getValue());
+            // Sized once for every record up to the ends, rather than grown and copied on the way.
+            long records = 0;
+            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                records += end.getValue() - consumer.position(end.getKey());
+            }
+            seen = UuidSet.forExpected(records);
             // From here on only the poller's thread uses the consumer, until it has finished.
             poller = new Poller(consumer, ends);
             poller.start();

@@ -26,6 +26,11 @@ final class UuidSet {
         allocate(slots);
     }
 
+    /** A set with room for {@code expected} ids before it grows (at most 2^30 slots). */
+    static UuidSet forExpected(long expected) {
+        return new UuidSet((int) Math.min(1L << 30, (long) (expected / MAX_LOAD) + 1));
+    }
+
     private void allocate(int slots) {
         high = new long[slots];
         low = new long[slots];

@@ -47,4 +47,15 @@ class UuidSetTest {
         assertFalse(set.add(new UUID(0, 0)));
         assertEquals(1 + 2 * 49_999, set.size());
     }
+
+    @Test
+    void aSetSizedForItsIdsHoldsThemAll() {
+        UuidSet set = UuidSet.forExpected(1_000);
+        for (long i = 0; i < 1_000; i++) {
+            assertTrue(set.add(new UUID(i, -i)));
+        }
+        assertEquals(1_000, set.size());
+        assertTrue(set.contains(new UUID(999, -999)));
+        assertEquals(0, UuidSet.forExpected(0).size());
+    }
 }
