@@ -9,7 +9,8 @@
 #   OPENPROCURE_DB_USER        with OPENPROCURE_DB_USER / OPENPROCURE_DB_PASSWORD
 #   OPENPROCURE_DB_PASSWORD    (the user needs CREATEDB); default: embedded PostgreSQL
 #   OPENPROCURE_PORT_OFFSET  added to every default port, to run a second stack
-#   OPENPROCURE_SERVICE_JVM_OPTIONS  the services' JVM options (default: -Xms64m -Xmx384m -XX:+UseSerialGC)
+#   OPENPROCURE_SERVICE_JVM_OPTIONS  the services' JVM options (default: -Xms64m -Xmx384m -XX:+UseSerialGC;
+#                                    contract-service -Xms256m -Xmx1g -XX:+UseSerialGC)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -105,7 +105,7 @@ public final class LocalStack implements AutoCloseable {
         kafka.createTopics(TOPICS, TOPIC_PARTITIONS);
         for (String name : settings.services()) {
             ServiceProcess service = ServiceProcess.start(name, quarkusRunJar(name), settings.port(name),
-                    propertiesFor(name), logs().resolve(name + ".log"), settings.serviceJvmOptions(),
+                    propertiesFor(name), logs().resolve(name + ".log"), settings.jvmOptionsFor(name),
                     settings.serviceReadyTimeout());
             services.put(name, service);
             everyProcess.put(service.pid(), name);

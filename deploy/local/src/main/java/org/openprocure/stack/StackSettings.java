@@ -52,6 +52,18 @@ public record StackSettings(
 
     public static final String DEFAULT_SERVICE_JVM_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC";
 
+    /**
+     * contract-service's options while the services run with {@link #DEFAULT_SERVICE_JVM_OPTIONS}: its analytics
+     * hold a whole history's statistics at once (the red flags) and load it in bulk (the rebuild).
+     */
+    public static final String DEFAULT_ANALYTICS_JVM_OPTIONS = "-Xms256m -Xmx1g -XX:+UseSerialGC";
+
+    /** The JVM options of one service: {@code serviceJvmOptions}, but contract-service's own with the defaults. */
+    public String jvmOptionsFor(String service) {
+        return "contract-service".equals(service) && DEFAULT_SERVICE_JVM_OPTIONS.equals(serviceJvmOptions)
+                ? DEFAULT_ANALYTICS_JVM_OPTIONS : serviceJvmOptions;
+    }
+
     public StackSettings {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(repoRoot, "repoRoot");
