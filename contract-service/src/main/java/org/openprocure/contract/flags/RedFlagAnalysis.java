@@ -271,16 +271,14 @@ public final class RedFlagAnalysis {
                     r.explanation(), events(evidence(r.evidence()), ref.contract.events()), r.threshold(),
                     Flag.SCREEN, ref.contract.lastAmendedAt()));
         }
-        for (ScreenResult r : new BidRotationScreen().screen(participation)) {
+        List<ScreenResult> rotations = new BidRotationScreen().screen(participation);
+        Map<String, Map<String, ProcessFacts>> processesOfPair = processesOfPairs(rotations, lots.values());
+        for (ScreenResult r : rotations) {
             String[] pair = r.subject().split("\\+", 2);
             List<ProcessFacts.EventRef> events = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
-            for (LotRef ref : lots.values()) {
-                if (ref.bidders.contains(pair[0]) && ref.bidders.contains(pair[1]) && seen.add(ref.process.ocid())) {
-                    events.addAll(opening(ref.process));
-                    ref.process.awards().forEach(a ->
-                            events.add(new ProcessFacts.EventRef("AwardConfirmed", a.eventId())));
-                }
+            for (ProcessFacts process : processesOfPair.get(r.subject()).values()) {
+                events.addAll(opening(process));
+                process.awards().forEach(a -> events.add(new ProcessFacts.EventRef("AwardConfirmed", a.eventId())));
             }
             String name = context.names.getOrDefault(pair[0], pair[0]) + " and "
                     + context.names.getOrDefault(pair[1], pair[1]);
@@ -300,6 +298,31 @@ public final class RedFlagAnalysis {
             flags.add(buyerFlag(r, r.evidence().get("hhi"), events, context));
         }
         return flags;
+    }
+
+    /**
+     * For each flagged pair ("a+b", a before b), the processes in which both bid on a lot, by ocid in the order
+     * of the lots: one pass over the lots, not one per pair.
+     */
+    private static Map<String, Map<String, ProcessFacts>> processesOfPairs(List<ScreenResult> rotations,
+            Collection<LotRef> lots) {
+        Map<String, Map<String, ProcessFacts>> byPair = new HashMap<>();
+        rotations.forEach(r -> byPair.put(r.subject(), new LinkedHashMap<>()));
+        if (byPair.isEmpty()) {
+            return byPair;
+        }
+        for (LotRef ref : lots) {
+            List<String> bidders = new ArrayList<>(ref.bidders);
+            for (int i = 0; i < bidders.size(); i++) {
+                for (int j = i + 1; j < bidders.size(); j++) {
+                    Map<String, ProcessFacts> processes = byPair.get(bidders.get(i) + "+" + bidders.get(j));
+                    if (processes != null) {
+                        processes.putIfAbsent(ref.process.ocid(), ref.process);
+                    }
+                }
+            }
+        }
+        return byPair;
     }
 
     /** A lot's bids for the market screens: readable, priced, in one currency, with a CPV division. */
@@ -422,15 +445,20 @@ public final class RedFlagAnalysis {
             }
         }
 
+        /** Each looked up once: an organisation may have several flags, and there may be many processes. */
+        private final Map<String, List<ProcessFacts>> ofBuyer = new HashMap<>();
+        private final Map<String, List<ProcessFacts>> ofTenderer = new HashMap<>();
+
         List<ProcessFacts> processesOfBuyer(String buyerId) {
-            return live.stream().filter(p -> p.buyer().id().equals(buyerId)).toList();
+            return ofBuyer.computeIfAbsent(buyerId,
+                    id -> live.stream().filter(p -> p.buyer().id().equals(id)).toList());
         }
 
         List<ProcessFacts> processesOfTenderer(String orgId) {
-            return live.stream().filter(p -> (p.opening() != null && p.opening().bids().stream()
-                    .anyMatch(b -> orgId.equals(b.bidderId())))
-                    || p.awards().stream().anyMatch(a -> a.supplier() != null && orgId.equals(a.supplier().id())))
-                    .toList();
+            return ofTenderer.computeIfAbsent(orgId, id -> live.stream().filter(p -> (p.opening() != null
+                    && p.opening().bids().stream().anyMatch(b -> id.equals(b.bidderId())))
+                    || p.awards().stream().anyMatch(a -> a.supplier() != null && id.equals(a.supplier().id())))
+                    .toList());
         }
     }
 
