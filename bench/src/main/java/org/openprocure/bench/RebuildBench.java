@@ -254,10 +254,13 @@ public final class RebuildBench {
         long events = answer.path("events").asLong();
         long millis = answer.path("millis").asLong();
         double perSecond = events / (millis / 1000.0);
-        System.out.printf("Rebuild: %,d events of %,d processes in %,d ms: %.0f events/s (%.1f s as seen by the client)%n",
-                events, answer.path("processes").asLong(), millis, perSecond, wall);
-        return String.format("events=%d\tprocesses=%d\tmillis=%d\tper_s=%.0f\tclient_s=%.1f", events,
-                answer.path("processes").asLong(), millis, perSecond, wall);
+        System.out.printf("Rebuild: %,d events of %,d processes in %,d ms: %.0f events/s (%.1f s as seen by the client;"
+                        + " then %,d red flags recomputed in %,d ms)%n",
+                events, answer.path("processes").asLong(), millis, perSecond, wall, answer.path("redFlags").asLong(),
+                answer.path("redFlagsMillis").asLong());
+        return String.format("events=%d\tprocesses=%d\tmillis=%d\tper_s=%.0f\tclient_s=%.1f\tred_flags=%d"
+                        + "\tred_flags_millis=%d", events, answer.path("processes").asLong(), millis, perSecond, wall,
+                answer.path("redFlags").asLong(), answer.path("redFlagsMillis").asLong());
     }
 
     private static String ceilings(Platform platform, Path workDir) throws Exception {
