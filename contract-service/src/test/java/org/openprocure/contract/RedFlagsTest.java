@@ -39,6 +39,8 @@ import org.openprocure.contract.flags.RedFlagService;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Money;
+import org.openprocure.events.Organization;
+import org.openprocure.events.evaluation.AwardConfirmed;
 import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.events.contract.ContractAmended;
 import org.openprocure.events.tender.TenderCancelled;
@@ -136,6 +138,44 @@ class RedFlagsTest {
                         hasItems("supplier-acme", "supplier-zielinski"))
                 .body("items.findAll { it.subject.type == 'tenderer' && it.subject.id == 'supplier-acme' }.subject.name",
                         hasItem("Acme Build Ltd"));
+    }
+
+    @Test
+    void twoBiddersTakingTurnsAreFlaggedAsAPairWithEveryOpeningAndAwardBehindIt() {
+        int n = NUMBERS.incrementAndGet();
+        String first = "supplier-rota-" + n;
+        String second = "supplier-rotb-" + n;
+        List<String> behind = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String ocid = newOcid();
+            String winner = i % 2 == 0 ? first : second;
+            send(new EventChain(ocid).next(EventTypes.TENDER_PUBLISHED));
+            String opening = new EventChain(ocid).next(EventTypes.BIDS_OPENED, o -> withBids(o, List.of(
+                    bidOf(o.bids().get(0), first, "110000.00"), bidOf(o.bids().get(0), second, "120000.00"))));
+            String award = new EventChain(ocid).next(EventTypes.AWARD_CONFIRMED, a -> new AwardConfirmed(a.tenderId(),
+                    "lot-1", a.awardId(), a.bidId(), new Organization(winner, "Rotating " + winner), a.value(),
+                    a.confirmedAt(), a.noticeSha256()));
+            send(opening);
+            send(award);
+            awaitTimeline(ocid, 3);
+            behind.add(eventId(opening));
+            behind.add(eventId(award));
+        }
+
+        redFlags.recompute();
+
+        JsonPath flags = flags("code", "BID_ROTATION_PAIR");
+        String pair = first + "+" + second;
+        List<String> events = flags.getList("items.find { it.subject.id == '" + pair + "' }.evidence.events.eventId");
+        assertEquals(behind, events, "the openings and awards of the three processes, in order of the lots");
+        assertEquals(3.0, flags.getDouble("items.find { it.subject.id == '" + pair + "' }.evidence.sharedLots"));
+    }
+
+    private static BidsOpened.Bid bidOf(BidsOpened.Bid like, String bidderId, String amount) {
+        return new BidsOpened.Bid(UUID.randomUUID().toString(), 1, bidderId, "Rotating " + bidderId,
+                like.receivedAt(), like.envelopeSha256(),
+                List.of(new BidsOpened.LotPrice("lot-1", new BigDecimal(amount), "EUR")), List.of(), List.of(), false,
+                true, null);
     }
 
     @Test

@@ -188,31 +188,32 @@ public class ReadModelRebuild {
             // From here on only the poller's thread uses the consumer, until it has finished.
             poller = new Poller(consumer, ends);
             poller.start();
-            while (true) {
-                long phase = System.nanoTime();
-                List<String[]> read = poller.next();
-                waitPollNanos += System.nanoTime() - phase;
-                if (read == null) {
-                    break;
+            try {
+                while (true) {
+                    long phase = System.nanoTime();
+                    List<String[]> read = poller.next();
+                    waitPollNanos += System.nanoTime() - phase;
+                    if (read == null) {
+                        break;
+                    }
+                    phase = System.nanoTime();
+                    StringBuilder rows = new StringBuilder();
+                    copied += keep(read, seen, latest, rows);
+                    checkNanos += System.nanoTime() - phase;
+                    phase = System.nanoTime();
+                    waitNanos += awaitCopy(copying);
+                    copying = copier.submit(() -> {
+                        ReadModelTables.copyEventRows(copy, rows);
+                        return null;
+                    });
                 }
-                phase = System.nanoTime();
-                StringBuilder rows = new StringBuilder();
-                copied += keep(read, seen, latest, rows);
-                checkNanos += System.nanoTime() - phase;
-                phase = System.nanoTime();
                 waitNanos += awaitCopy(copying);
-                copying = copier.submit(() -> {
-                    ReadModelTables.copyEventRows(copy, rows);
-                    return null;
-                });
-            }
-            waitNanos += awaitCopy(copying);
-        } finally {
-            // On a failure too, neither the consumer is closed while the poller uses it nor the connection
-            // handed back while a COPY still uses it.
-            if (poller != null) {
+            } finally {
+                // On a failure too, the consumer is not closed while the poller still uses it.
                 poller.finish();
             }
+        } finally {
+            // On a failure too, the connection is not handed back while a COPY still uses it.
             copier.shutdown();
             try {
                 copying.get();
