@@ -37,6 +37,16 @@ class KafkaBrokerTest {
     Path home;
 
     @Test
+    void clusterIdsAreNeverReadAsAnOption() {
+        // One in 64 random ids would start with "-"; ten thousand make meeting that near certain.
+        for (int i = 0; i < 10_000; i++) {
+            String id = KafkaBroker.newClusterId();
+            assertEquals(22, id.length(), id);
+            assertFalse(id.startsWith("-"), id);
+        }
+    }
+
+    @Test
     void keepsRecordsAcrossARestartAndLeavesNoProcess() throws Exception {
         long firstPid;
         long secondPid;
