@@ -23,6 +23,7 @@ import org.openprocure.events.EventType;
 import org.openprocure.events.EventTypes;
 import java.util.List;
 import org.openprocure.events.GoldenFixtures;
+import org.openprocure.contract.service.ProcessHistory;
 import org.openprocure.stack.PostgresTestResource;
 
 @QuarkusTest
@@ -139,6 +140,45 @@ class ProcessAnalyticsTest {
                 .body("chain.status", equalTo("broken"))
                 .body("chain.brokenAtEvent", equalTo(answered))
                 .body("chain.reason", equalTo("sequence_gap"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void aProcessIsFoldedByOneConsumerAtATimeWhicheverReplicaReadsIt() throws Exception {
+        String ocid = "ocds-op7x2k-T-2026-000044";
+        String record = GoldenFixtures.chainFor(ocid, "agg-lock", EventTypes.TENDER_PUBLISHED).get(0);
+        // This connection stands for another replica, in the middle of folding the same process.
+        try (java.sql.Connection replica = dataSource.getConnection()) {
+            replica.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = replica.prepareStatement(
+                    "select pg_advisory_xact_lock(?, hashtext(?))")) {
+                lock.setInt(1, ProcessHistory.PROCESS_LOCK_CLASS);
+                lock.setString(2, ocid);
+                lock.execute();
+            }
+            connector.source("procurement-events").send(record);
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheProcessLock(ocid));
+            given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(404);
+            replica.rollback();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/analytics/processes/{ocid}", ocid)
+                .then().statusCode(200).body("timeline", hasSize(1)));
+    }
+
+    /** Whether a transaction waits for the process's advisory lock (pg_locks shows the two keys as unsigned). */
+    private boolean waitsForTheProcessLock(String ocid) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement waiting = c.prepareStatement("select count(*) from pg_locks"
+                        + " where locktype = 'advisory' and not granted and objsubid = 2"
+                        + " and classid::text::bigint = ? and objid::text::bigint = (hashtext(?)::bigint & 4294967295)")) {
+            waiting.setLong(1, ProcessHistory.PROCESS_LOCK_CLASS);
+            waiting.setString(2, ocid);
+            try (java.sql.ResultSet rows = waiting.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
     }
 
     private void sql(String statement) throws java.sql.SQLException {

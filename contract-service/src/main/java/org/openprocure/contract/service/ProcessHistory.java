@@ -27,6 +27,9 @@ import org.openprocure.support.inbox.EventProcessor;
 @ApplicationScoped
 public class ProcessHistory {
 
+    /** First key of the per-process advisory locks (two-key locks: apart from the one-key locks elsewhere). */
+    public static final int PROCESS_LOCK_CLASS = 0x4f50_5052;
+
     private final EventProcessor processor;
     private final DataSource dataSource;
 
@@ -54,6 +57,13 @@ public class ProcessHistory {
             // Waits while a rebuild runs; the rebuild then holds this event or it is added after.
             try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
                 lock.setLong(1, ReadModelTables.REBUILD_LOCK);
+                lock.execute();
+            }
+            // One process's events are folded one at a time, whichever replica reads them: two events of a process
+            // from different topics may reach two replicas at once.
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
+                lock.setInt(1, PROCESS_LOCK_CLASS);
+                lock.setString(2, event.ocid());
                 lock.execute();
             }
             ReadModelTables.insertEvent(c, event, record);
