@@ -1,6 +1,8 @@
 package org.openprocure.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import org.openprocure.contract.analytics.ProcessProjection.BidRow;
 import org.openprocure.contract.analytics.ProcessProjection.Rows;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
+import org.openprocure.events.EventType;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.evaluation.ComplaintDecided;
 import org.openprocure.events.evaluation.QualificationDecided;
@@ -123,6 +126,46 @@ class ProcessProjectionTest {
             assertEquals(expected, fold(shuffled.toArray(String[]::new)));
         }
         assertEquals(List.of("active", "unsuccessful"), expected.awards().stream().map(AwardRow::status).toList());
+    }
+
+    /**
+     * The rebuild reads back only the events of {@link ProcessProjection#ROW_TYPES}: every other type of event must
+     * change nothing in the rows but the time of the process's latest event.
+     */
+    @Test
+    void anEventOfAnyOtherTypeChangesNothingButTheTimeOfTheLatestEvent() {
+        EventChain tender = new EventChain(OCID);
+        EventChain evaluation = new EventChain(OCID);
+        List<EventEnvelope> history = new ArrayList<>();
+        for (String record : List.of(tender.next(EventTypes.TENDER_PUBLISHED),
+                new EventChain(OCID).next(EventTypes.BIDS_OPENED), evaluation.next(EventTypes.AWARD_PROPOSED),
+                evaluation.next(EventTypes.QUALIFICATION_DECIDED), evaluation.next(EventTypes.AWARD_CONFIRMED))) {
+            history.add(EventJson.parse(record));
+        }
+        // After the notice and the opening (no decision yet), after a proposal, and after the confirmation: an
+        // event that matters at one of these stages may not at another.
+        List<List<EventEnvelope>> stages = List.of(history.subList(0, 2), history.subList(0, 3), history);
+        Instant later = Instant.parse("2027-02-01T09:00:00Z");
+        int others = 0;
+        for (EventType<?> type : EventTypes.ALL) {
+            if (ProcessProjection.ROW_TYPES.contains(type.name())) {
+                continue;
+            }
+            EventEnvelope other = EventJson.parse(new EventChain(OCID).next(type, p -> p, later));
+            for (List<EventEnvelope> stage : stages) {
+                List<EventEnvelope> with = new ArrayList<>(stage);
+                with.add(other);
+                assertEquals(ProcessProjection.fold(OCID, stage, later), ProcessProjection.fold(OCID, with),
+                        type.name() + " after " + stage.size() + " events");
+            }
+            others++;
+        }
+        assertTrue(others > 20, "most event types change no row: " + others);
+        // And the test can tell: a type that does change rows is caught at some stage.
+        EventEnvelope confirmation = EventJson.parse(new EventChain(OCID).next(EventTypes.AWARD_CONFIRMED, p -> p, later));
+        List<EventEnvelope> opened = new ArrayList<>(stages.get(0));
+        opened.add(confirmation);
+        assertNotEquals(ProcessProjection.fold(OCID, stages.get(0), later), ProcessProjection.fold(OCID, opened));
     }
 
     private static Rows fold(String... records) {
