@@ -3,10 +3,8 @@ package org.openprocure.stack;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,6 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     private static final List<String> TOPICS = List.of("procurement.tender", "procurement.bid",
             "procurement.evaluation", "procurement.contract");
 
-    private static final int ATTEMPTS = 3;
-
     private List<String> topics = TOPICS;
     private KafkaBroker broker;
     private Path home;
@@ -44,28 +40,12 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        // A broker that dies on start (a port taken between choosing and binding it, a slow disk on a busy
-        // machine) is started again, afresh, up to three times; each failure is reported with its log.
-        List<RuntimeException> failures = new ArrayList<>();
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                home = Files.createTempDirectory("openprocure-kafka-");
-                broker = KafkaBroker.start(home, 0, 0, kafkaLibs());
-                broker.createTopics(topics, 3);
-                return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
-            } catch (IOException e) {
-                failures.add(new UncheckedIOException(e));
-            } catch (RuntimeException e) {
-                failures.add(e);
-            }
-            System.err.println("KafkaTestResource: start " + attempt + " of " + ATTEMPTS + " failed: "
-                    + failures.get(failures.size() - 1));
-            stop();
-        }
-        IllegalStateException failed = new IllegalStateException("Kafka for the test did not start in "
-                + ATTEMPTS + " attempts: " + failures.get(failures.size() - 1).getMessage());
-        failures.forEach(failed::addSuppressed);
-        throw failed;
+        return FreshStarts.start("Kafka for the test", () -> {
+            home = Files.createTempDirectory("openprocure-kafka-");
+            broker = KafkaBroker.start(home, 0, 0, kafkaLibs());
+            broker.createTopics(topics, 3);
+            return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+        }, this::stop);
     }
 
     @Override
