@@ -83,6 +83,16 @@ public interface AppMessages {
 
     String errorText();
 
+    String refusedTitle();
+
+    String refusedMalformed();
+
+    String refusedMethod();
+
+    String refusedTooLarge();
+
+    String refusedMediaType();
+
     String backToNotices();
 
     String navOfficerTenders();

@@ -45,6 +45,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aFormSentInAnotherFormatIsARefusalPageSayingSo() {
+        given().accept("text/html").contentType("application/json").body("{}")
+                .when().post("/integrity")
+                .then()
+                .statusCode(415)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<h1>This request was refused</h1>"),
+                        containsString("This page only accepts its own form; what was sent came in another format."),
+                        not(containsString("Exception")));
+    }
+
+    @Test
     void theStylesheetIsPublic() {
         given().when().get("/css/portal.css")
                 .then()
