@@ -137,8 +137,7 @@ public class ErrorPages {
             case 406, 415 -> text.refusedMediaType();
             default -> text.refusedMalformed();
         };
-        Response.StatusType status = Response.Status.fromStatusCode(code);
-        return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.refused(reason), headers);
+        return page(status, Templates.refused(reason), headers);
     }
 
     /**
