@@ -54,6 +54,11 @@ class HostileInputIT {
     /** The demo user who calls an endpoint that a role may call. */
     private static final Map<String, String> USER_OF_ROLE = Map.of("officer", "officer.anna", "supplier",
             "supplier.acme", "evaluator", "evaluator.dana", "auditor", "auditor.farah");
+    /**
+     * Reads that record an attempt for auditors when they name a real tender before its opening (Annex IV
+     * (g)): they get only made-up and hostile values, so that the record is not written by this test.
+     */
+    private static final Set<String> AUDITED_READS = Set.of("bid-service GET /api/tenders/{ocid}/bids");
     /** Moving the clocks is allowed to anybody on a test platform; a hostile clock would upset every other test. */
     private static final Set<String> NOT_FUZZED = Set.of("POST /api/clock/advance");
     /** Tables that may change while the hostile requests run, each for a reason that is not the requests. */
@@ -121,7 +126,8 @@ class HostileInputIT {
                     }
                     endpoints++;
                     probes.addAll(requests.of(endpoint, methods.inputs(endpoint), caller(endpoint),
-                            fixtures.realValues(application)));
+                            AUDITED_READS.contains(application + " " + endpoint.key()) ? Map.of()
+                                    : fixtures.realValues(application)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
