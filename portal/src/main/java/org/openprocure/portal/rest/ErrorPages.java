@@ -158,6 +158,12 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers) {
+        if (whileReadingTheBody(e)) {
+            // The framework's form and multipart readers fail with plain exceptions on a malformed body
+            // (a stray %, a part never closed): the sender's mistake, not ours.
+            LOG.debugf("a request body could not be read: %s", e.toString());
+            return page(Response.Status.BAD_REQUEST, Templates.refused(messages.get().refusedMalformed()), headers);
+        }
         LOG.error("Request failed", e);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.error(), headers);
     }
@@ -174,6 +180,25 @@ public class ErrorPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(html)
                 .build();
+    }
+
+    private static final List<String> BODY_READERS = List.of(
+            "org.jboss.resteasy.reactive.server.handlers.RequestDeserializeHandler",
+            "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler");
+
+    /** Whether the exception was thrown while the framework read the request's body, before any resource ran. */
+    static boolean whileReadingTheBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (BODY_READERS.contains(frame.getClassName())) {
+                    return true;
+                }
+                if (frame.getClassName().startsWith("org.openprocure.")) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** JSON is what the client prefers, and HTML is not acceptable or ranks lower. */

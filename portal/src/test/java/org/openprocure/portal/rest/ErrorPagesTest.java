@@ -57,6 +57,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aMalformedFormIsARefusalPageNotAnError() {
+        given().accept("text/html").contentType("application/x-www-form-urlencoded").body("a=%ZZ&&==&%")
+                .when().post("/tenders/ocds-op7x2k-T-2026-000001/opening/check")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<h1>This request was refused</h1>"),
+                        containsString("is malformed"),
+                        not(containsString("Exception")));
+    }
+
+    @Test
     void theStylesheetIsPublic() {
         given().when().get("/css/portal.css")
                 .then()
