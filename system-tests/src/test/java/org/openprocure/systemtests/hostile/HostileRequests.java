@@ -216,8 +216,10 @@ final class HostileRequests {
             case STRING, BYTES -> {
                 values.add(FieldValue.invalid(object, "an object"));
                 values.add(FieldValue.invalid(array, "an array"));
-                values.add(FieldValue.invalid(JSON.numberNode(12345), "a number"));
-                values.add(FieldValue.invalid(JSON.booleanNode(true), "a boolean"));
+                // Jackson reads a number or a boolean into a string field as its text ("12345", "true"), so
+                // these are refused later, if at all, for another reason.
+                values.add(FieldValue.maybe(JSON.numberNode(12345), "a number"));
+                values.add(FieldValue.maybe(JSON.booleanNode(true), "a boolean"));
                 if (slot.kind() == FieldKind.STRING) {
                     values.add(FieldValue.invalid(JSON.textNode("bell\u0007and\u0000nul"), "control characters"));
                     values.add(slot.has("NotBlank") || slot.has("NotEmpty")
@@ -383,7 +385,7 @@ final class HostileRequests {
     private static List<String> hostileQueryValues() {
         return List.of("abc", "-1", "0", "99999999999999999999", "1.5", "", "%00", "a%C3%28",
                 "'%20OR%201%3D1%20--", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "..%2F..%2Fetc%2Fpasswd",
-                "%25%25%5C_", "x".repeat(3000), "2026-13-45", "%ZZ");
+                "%25%25%5C_", "x".repeat(3000), "2026-13-45");
     }
 
     /** The endpoint's path with every variable filled: hostile for {@code variable}, else absent or real. */

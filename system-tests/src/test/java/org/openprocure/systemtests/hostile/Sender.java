@@ -78,6 +78,9 @@ final class Sender {
                 : HttpRequest.BodyPublishers.ofByteArray(probe.body()));
         if (probe.contentType() != null) {
             request.header("Content-Type", probe.contentType());
+            if (probe.contentType().equals("application/pdf")) {
+                request.header("Content-Disposition", "attachment; filename=\"document.pdf\"");
+            }
         }
         request.header("Accept", portal ? "text/html" : "application/json, application/problem+json, */*");
         HttpClient via = client;
