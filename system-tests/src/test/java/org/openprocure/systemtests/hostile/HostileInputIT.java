@@ -164,6 +164,11 @@ class HostileInputIT {
 
     @Test
     void maliciousPdfsAreRefusedWithTheirReasonAtEveryUpload() {
+        maliciousPdfs(1);
+    }
+
+    private void maliciousPdfs(int attempt) {
+        Object look = decoyLook();
         DatabaseSnapshot before = quiet();
         List<Malicious> files = MaliciousPdfs.all();
         Map<String, String> tokens = tokens();
@@ -213,6 +218,12 @@ class HostileInputIT {
         takingPdfs.removeAll(covered);
         DatabaseSnapshot after = DatabaseSnapshot.of(Platform.get().postgres(), TABLES_WRITTEN_MEANWHILE);
         List<String> changes = after.changesSince(before);
+        if (!changes.isEmpty() && attempt == 1 && !java.util.Objects.equals(look, decoyLook())) {
+            // bid-service's decoys moved meanwhile (their look follows a jump of the clocks): once more.
+            System.out.println("hostile input: decoy envelopes moved during the PDF uploads; sending them again");
+            maliciousPdfs(2);
+            return;
+        }
         if (!changes.isEmpty()) {
             problems.add("tables changed: " + changes);
         }
