@@ -8,12 +8,12 @@
 #                             propagation figures of the same run to their own files)
 #
 # Environment:
-#   OPENPROCURE_PORT_OFFSET  ports of the platform (default 36000)
+#   OPENPROCURE_PORT_OFFSET  ports of the platform (default 16000)
 #   OPENPROCURE_HOME         as for the other scripts: a running platform is used, else one is started and stopped
 #   BENCH_IDLE (30 s)        the idle sample, after a 20 s pause once the platform is up
 #   BENCH_SECONDS (20 s)     measured seconds of each search phase and of the propagation run
 set -euo pipefail
-export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-36000}"
+export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-16000}"
 BENCH_NAME=memory
 source "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 

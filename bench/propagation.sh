@@ -7,7 +7,7 @@
 #   bench/propagation.sh [runs]   prints the figures of each run and appends them to bench/results/propagation.tsv
 #
 # Environment:
-#   OPENPROCURE_PORT_OFFSET  ports of the platform (default 34000)
+#   OPENPROCURE_PORT_OFFSET  ports of the platform (default 14000)
 #   OPENPROCURE_HOME         the home of a platform started with that offset; when it is not running (or the
 #                            variable is unset) a throw-away platform is started and stopped afterwards
 #   BENCH_RATE (500 events/s), BENCH_WARM_UP (15 s), BENCH_SECONDS (60 s), BENCH_POLL_MS (5)
@@ -17,7 +17,7 @@
 #   BENCH_MEMORY=1           also sample every service's memory during the run (bench/results/memory.tsv)
 #   BENCH_LABEL              the run's label in the results
 set -euo pipefail
-export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-34000}"
+export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-14000}"
 BENCH_NAME=propagation
 source "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 RUNS="${1:-1}"

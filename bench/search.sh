@@ -7,7 +7,7 @@
 #   bench/search.sh [runs]    prints the figures of each run and appends them to bench/results/search.tsv
 #
 # Environment:
-#   OPENPROCURE_PORT_OFFSET  ports of the platform (default 35000)
+#   OPENPROCURE_PORT_OFFSET  ports of the platform (default 15000)
 #   OPENPROCURE_HOME         the home of a platform started with that offset; when it is not running (or the
 #                            variable is unset) a throw-away platform is started and stopped afterwards
 #   BENCH_CLIENTS (64), BENCH_WARM_UP (10 s), BENCH_SECONDS (20 s) per phase
@@ -19,7 +19,7 @@
 #   BENCH_MEMORY=1           also sample every service's memory during the load (bench/results/memory.tsv)
 #   BENCH_LABEL              the run's label in the results
 set -euo pipefail
-export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-35000}"
+export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-15000}"
 BENCH_NAME=search
 source "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 RUNS="${1:-1}"
@@ -46,11 +46,15 @@ if (( ${BENCH_EVENTS:-20000} > 0 && ${contracts:-0} < ${BENCH_MIN_CONTRACTS:-200
   rebuild catch-up --group tender-service --timeout 300 || echo "tender-service is still taking in the events" >&2
 fi
 
+# The tenders first, so that the memory samples cover the load alone.
+java -Xmx1g -XX:+UseSerialGC -cp "$CP" org.openprocure.bench.SearchBench --port-offset "$OPENPROCURE_PORT_OFFSET" \
+  --tenders "${BENCH_TENDERS:-300}" --seed-only 1
+
 for run in $(seq 1 "$RUNS"); do
   label="${BENCH_LABEL:-run} $run"
   sampler=""
   if [[ "${BENCH_MEMORY:-0}" == "1" ]]; then
-    # The four phases, warm-ups included, after the tenders are seeded (a few seconds when they are there).
+    # The four phases, warm-ups included.
     java -Xmx64m -XX:+UseSerialGC -cp "$CP" org.openprocure.bench.MemorySampler --home "$OPENPROCURE_HOME" \
       --port-offset "$OPENPROCURE_PORT_OFFSET" --phase "search, $label" \
       --seconds "$(( 4 * (${BENCH_WARM_UP:-10} + ${BENCH_SECONDS:-20}) ))" --results "$RESULTS/memory.tsv" &

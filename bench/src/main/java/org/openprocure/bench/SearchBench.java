@@ -59,6 +59,9 @@ public final class SearchBench {
         Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         int onBoard = seed(platform, tenders);
+        if (options.containsKey("--seed-only")) {
+            return;
+        }
         JsonNode firstRecords = get(platform, platform.contractService + "/api/ocds/records?since=0&limit=50");
         List<String> ocids = new ArrayList<>();
         firstRecords.path("records").forEach(r -> ocids.add(r.path("ocid").asText()));
@@ -152,7 +155,10 @@ public final class SearchBench {
                     / Math.max(1, s.accepted());
             double busy = 100.0 * (cpu[1].machineBusyTicks() - cpu[0].machineBusyTicks())
                     / Math.max(1, cpu[1].machineTotalTicks() - cpu[0].machineTotalTicks());
-            cpuText = String.format("service_cpu_ms=%.2f\tpostgres_cpu_ms=%.2f\tmachine_busy=%.0f%%", service, db, busy);
+            // PostgreSQL's figure sums its live processes: a backend that ended between the readings takes its
+            // ticks with it, and the figure can even turn negative; it is then not given.
+            cpuText = String.format("service_cpu_ms=%.2f\tpostgres_cpu_ms=%s\tmachine_busy=%.0f%%", service,
+                    db < 0 ? "n/a" : String.format("%.2f", db), busy);
         }
         System.out.printf("%s (%d clients, %d s after %d s warm-up): %,d answered 2xx, %.0f req/s; p50 %.1f ms,"
                         + " p95 %.1f ms, p99 %.1f ms, max %.1f ms; errors: %s; %s; bytes in all answers %,d%n", name,
