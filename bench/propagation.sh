@@ -37,15 +37,19 @@ fi
 for run in $(seq 1 "$RUNS"); do
   label="${BENCH_LABEL:-run} $run"
   sampler=""
+  sending="$OPENPROCURE_HOME/propagation-sending"
+  rm -f "$sending"
   if [[ "${BENCH_MEMORY:-0}" == "1" ]]; then
+    # From the first event sent (the events are generated first) to the last.
     java -Xmx64m -XX:+UseSerialGC -cp "$CP" org.openprocure.bench.MemorySampler --home "$OPENPROCURE_HOME" \
-      --port-offset "$OPENPROCURE_PORT_OFFSET" --phase "propagation, $label" --seconds "$(( ${BENCH_WARM_UP:-15} + ${BENCH_SECONDS:-60} ))" \
-      --results "$RESULTS/memory.tsv" &
+      --port-offset "$OPENPROCURE_PORT_OFFSET" --phase "propagation, $label" --wait-for "$sending" \
+      --seconds "$(( ${BENCH_WARM_UP:-15} + ${BENCH_SECONDS:-60} ))" --results "$RESULTS/memory.tsv" &
     sampler=$!
   fi
   java -Xmx1g -XX:+UseSerialGC -cp "$CP" org.openprocure.bench.Propagation --port-offset "$OPENPROCURE_PORT_OFFSET" \
+    --sending-file "$sending" \
     --rate "${BENCH_RATE:-500}" --warm-up "${BENCH_WARM_UP:-15}" --seconds "${BENCH_SECONDS:-60}" \
     --poll-ms "${BENCH_POLL_MS:-5}" --contract-pid "$contract_pid" --label "$label" \
     --results "$RESULTS/propagation.tsv"
-  [[ -n "$sampler" ]] && wait "$sampler"
+  if [[ -n "$sampler" ]]; then wait "$sampler"; fi
 done

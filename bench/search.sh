@@ -64,5 +64,5 @@ for run in $(seq 1 "$RUNS"); do
     --clients "${BENCH_CLIENTS:-64}" --warm-up "${BENCH_WARM_UP:-10}" --seconds "${BENCH_SECONDS:-20}" \
     --tenders "${BENCH_TENDERS:-300}" --tender-pid "$(pid_of tender-service)" --contract-pid "$(pid_of contract-service)" \
     --label "$label" --results "$RESULTS/search.tsv"
-  [[ -n "$sampler" ]] && wait "$sampler"
+  if [[ -n "$sampler" ]]; then wait "$sampler"; fi
 done

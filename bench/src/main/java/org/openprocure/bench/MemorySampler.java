@@ -46,8 +46,13 @@ public final class MemorySampler {
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "10"));
         Path results = Path.of(options.getOrDefault("--results", "bench/results/memory.tsv"));
         Platform platform = new Platform(offset);
-        Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
+        // Sampling starts once the load does, when the benchmark says so by creating this file.
+        String waitFor = options.get("--wait-for");
+        long giveUp = System.nanoTime() + 600_000_000_000L;
+        while (waitFor != null && !Files.exists(Path.of(waitFor)) && System.nanoTime() < giveUp) {
+            Thread.sleep(200);
+        }
         Map<String, String> pids = new LinkedHashMap<>();
         for (String line : Files.readAllLines(home.resolve("run/pids"))) {
             String[] fields = line.trim().split("\\s+");
@@ -55,6 +60,7 @@ public final class MemorySampler {
                 pids.put(fields[0], fields[1]);
             }
         }
+        Instant stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Series> series = new LinkedHashMap<>();
         pids.keySet().forEach(name -> series.put(name, new Series()));
         long until = System.nanoTime() + seconds * 1_000_000_000L;
@@ -67,7 +73,8 @@ public final class MemorySampler {
                     s.rss.add(rss);
                 }
                 Integer port = HTTP_PORTS.get(process.getKey());
-                if (port != null) {
+                // A paused service (SIGSTOP: another benchmark keeps it out of the way) would only time out.
+                if (port != null && !stopped(process.getValue())) {
                     double[] heap = heap(platform, port + offset);
                     if (heap != null) {
                         s.heapUsed.add(heap[0]);
@@ -102,6 +109,15 @@ public final class MemorySampler {
     private static Double rssMegabytes(String pid) {
         Map<String, Long> status = status(Path.of("/proc", pid));
         return status == null ? null : status.getOrDefault("VmRSS", 0L) / 1024.0;
+    }
+
+    private static boolean stopped(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
+        } catch (IOException gone) {
+            return true;
+        }
     }
 
     /** Every PostgreSQL process's private memory, and the shared buffers once. */

@@ -53,6 +53,9 @@ import org.openprocure.events.Topics;
  */
 public final class Propagation {
 
+    /** Kafka's clients log their whole configuration at INFO; warnings are enough (held: loggers are weak). */
+    private static final java.util.logging.Logger KAFKA_LOG = java.util.logging.Logger.getLogger("org.apache.kafka");
+
     private Propagation() {
     }
 
@@ -60,7 +63,7 @@ public final class Propagation {
     }
 
     public static void main(String[] args) throws Exception {
-        java.util.logging.Logger.getLogger("org.apache.kafka").setLevel(java.util.logging.Level.WARNING);
+        KAFKA_LOG.setLevel(java.util.logging.Level.WARNING);
         Map<String, String> options = CompiledReleases.options(args);
         Platform platform = new Platform(Integer.parseInt(options.getOrDefault("--port-offset", "0")));
         int rate = Integer.parseInt(options.getOrDefault("--rate", "500"));
@@ -164,6 +167,9 @@ public final class Propagation {
         long measureTo = 0;
         int behindSchedule = 0;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
+            if (options.containsKey("--sending-file")) {
+                Files.writeString(Path.of(options.get("--sending-file")), stamp + "\n");
+            }
             long start = System.nanoTime();
             long period = 1_000_000_000L / rate;
             measureFrom = start + warmUp * 1_000_000_000L;
