@@ -9,6 +9,8 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -103,6 +105,22 @@ public class EventTracing {
      * trace of its {@code traceparent} header (a new trace without one): its log lines carry that trace id.
      */
     public void continued(String topic, String traceparent, Runnable work) {
+        // Quarkus keeps the current trace on a duplicated Vert.x context; a worker that runs on the root
+        // context (as a blocking consumer may) would lose it, so the record is processed on a duplicate.
+        if (Vertx.currentContext() instanceof ContextInternal root && !root.isDuplicate()) {
+            ContextInternal duplicate = root.duplicate();
+            ContextInternal previous = duplicate.beginDispatch();
+            try {
+                traced(topic, traceparent, work);
+            } finally {
+                duplicate.endDispatch(previous);
+            }
+        } else {
+            traced(topic, traceparent, work);
+        }
+    }
+
+    private void traced(String topic, String traceparent, Runnable work) {
         Span span = tracer.spanBuilder(topic + " process")
                 .setSpanKind(SpanKind.CONSUMER)
                 .setParent(parent(traceparent))

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openprocure.support.config.PlatformConfig;
 
 /**
  * Spans are always made, so that every log line carries its trace id and the trace goes on to the
@@ -17,12 +17,12 @@ public class TraceSampling {
 
     @Produces
     @Singleton
-    Sampler sampler(@ConfigProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint") Optional<String> traces,
-            @ConfigProperty(name = "quarkus.otel.exporter.otlp.endpoint") Optional<String> any) {
-        return exporting(traces, any) ? Sampler.parentBased(Sampler.alwaysOn()) : Sampler.alwaysOff();
+    Sampler sampler(PlatformConfig config) {
+        return exporting(config.tracing().otlpEndpoint()) ? Sampler.parentBased(Sampler.alwaysOn()) : Sampler.alwaysOff();
     }
 
-    static boolean exporting(Optional<String> traces, Optional<String> any) {
-        return traces.or(() -> any).filter(endpoint -> !endpoint.isBlank()).isPresent();
+    /** Whether spans go to a collector: only with an endpoint of its own (Quarkus's has a localhost default). */
+    public static boolean exporting(Optional<String> endpoint) {
+        return endpoint.filter(url -> !url.isBlank()).isPresent();
     }
 }
