@@ -25,7 +25,8 @@ import io.quarkus.test.security.TestSecurity;
 class IntegrityChannelWireTest {
 
     private static final List<String> IDENTIFYING = List.of("203.0.113.77", "192.0.2.99", "198.51.100.23",
-            "Probe/7.1", "session-cookie-42", "https://news.example/story", "uk-UA");
+            "Probe/7.1", "session-cookie-42", "https://news.example/story", "uk-UA",
+            "0af7651916cd43dd8448eb211c80319c");
 
     @BeforeEach
     void forgetEarlierRequests() {
@@ -40,6 +41,7 @@ class IntegrityChannelWireTest {
                 .header("Forwarded", "for=198.51.100.23").header("User-Agent", "Probe/7.1")
                 .header("Cookie", "tracking=session-cookie-42").header("Referer", "https://news.example/story")
                 .header("Accept-Language", "uk-UA")
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .multiPart("subject.type", "general").multiPart("category", "fraud")
                 .multiPart("description", "Invoices for work never done.")
                 .post("/integrity").then().statusCode(200).body(containsString("IR-7K3M-Q9XA"));
@@ -55,6 +57,8 @@ class IntegrityChannelWireTest {
             assertFalse(headers.containsKey("forwarded"), headers::toString);
             assertFalse(headers.containsKey("x-real-ip"), headers::toString);
             assertFalse(headers.containsKey("referer"), headers::toString);
+            // No trace either: it would tie the report to the visitor's request in the portal's logs.
+            assertFalse(headers.containsKey("traceparent"), headers::toString);
             for (String value : IDENTIFYING) {
                 assertFalse(headers.toString().contains(value), () -> value + " went on in " + headers);
             }

@@ -45,7 +45,7 @@ public class OutboxRelay {
     public static final String CHANNEL = "events-out";
 
     /** Key of the advisory lock that one relay of a service holds while it publishes. */
-    private static final long RELAY_LOCK = 0x4f50_5245_4c41_5900L;
+    public static final long RELAY_LOCK = 0x4f50_5245_4c41_5900L;
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
