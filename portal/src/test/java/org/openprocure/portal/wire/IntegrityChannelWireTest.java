@@ -57,13 +57,21 @@ class IntegrityChannelWireTest {
             assertFalse(headers.containsKey("forwarded"), headers::toString);
             assertFalse(headers.containsKey("x-real-ip"), headers::toString);
             assertFalse(headers.containsKey("referer"), headers::toString);
-            // No trace either: it would tie the report to the visitor's request in the portal's logs.
-            assertFalse(headers.containsKey("traceparent"), headers::toString);
             for (String value : IDENTIFYING) {
                 assertFalse(headers.toString().contains(value), () -> value + " went on in " + headers);
             }
         }
+        // No trace of the visitor's either (its id is among IDENTIFYING), and none shared between the two calls:
+        // a trace id would tie the report to the visitor's request in the portal's and the proxies' logs.
+        assertFalse(traceId(FakeIntegrityChannel.HEADERS.get(0)) != null
+                && traceId(FakeIntegrityChannel.HEADERS.get(0)).equals(traceId(FakeIntegrityChannel.HEADERS.get(1))),
+                "the report and its follow-up are not one trace");
         assertTrue(FakeIntegrityChannel.BODIES.get(0).contains("Invoices for work never done."));
         assertTrue(FakeIntegrityChannel.BODIES.get(1).contains("\"code\":\"7K3M-Q9XA-2B4C-D6EF-G8HJ-K0MN\""));
+    }
+
+    private static String traceId(Map<String, List<String>> headers) {
+        List<String> traceparent = headers.get("traceparent");
+        return traceparent == null ? null : traceparent.get(0).split("-")[1];
     }
 }
