@@ -285,7 +285,9 @@ final class Bidding {
         bidders.forEach(b -> byTender.computeIfAbsent(b.ocid(), o -> new ArrayList<>()).add(b));
         byTender.forEach((ocid, tenderBidders) -> {
             JsonPath record = JsonPath.from(given().baseUri(Platform.url("bid-service"))
-                    .get("/api/tenders/{ocid}/opening", ocid).then().statusCode(200).extract().asString());
+                    .get("/api/tenders/{ocid}/opening", ocid).then().statusCode(200).extract().asString())
+                    .using(new io.restassured.path.json.config.JsonPathConfig(
+                            io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
             assertEquals(tenderBidders.size(), record.getInt("bidCount"), "bids opened on " + ocid);
             for (Bidder bidder : tenderBidders) {
                 Outcome last = bidder.last();
@@ -293,7 +295,7 @@ final class Bidding {
                 assertEquals(last.receipt().version(), record.getInt(at + "version"), "opened version on " + ocid);
                 assertEquals(last.receipt().envelopeSha256(), record.getString(at + "envelopeSha256"));
                 assertEquals(Boolean.TRUE, record.getBoolean(at + "readable"), "every stored envelope opens");
-                assertEquals(0, last.attempt().amount().compareTo(new BigDecimal(record.getString(at + "lots[0].amount"))),
+                assertEquals(0, last.attempt().amount().compareTo(record.getObject(at + "lots[0].amount", BigDecimal.class)),
                         "the price of the last accepted version");
             }
         });
@@ -365,14 +367,15 @@ final class Bidding {
     }
 
     static double outboxUnsent(String service) {
-        return metric(service, "openprocure_outbox_unsent ([0-9.E+-]+)");
+        return metric(service, "openprocure_outbox_unsent");
     }
 
-    /** A value from a service's Prometheus metrics, 0 if absent. */
-    static double metric(String service, String regex) {
+    /** A value from a service's Prometheus metrics ({@code name} with its labels, as quoted), 0 if absent. */
+    static double metric(String service, String name) {
         String metrics = given().baseUri(Platform.url(service)).get("/q/metrics").then().statusCode(200)
                 .extract().asString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(metrics);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(name)
+                + " ([0-9.eE+-]+)$").matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
