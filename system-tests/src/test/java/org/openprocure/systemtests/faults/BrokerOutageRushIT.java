@@ -106,6 +106,10 @@ class BrokerOutageRushIT {
         } finally {
             over.set(true);
             pool.shutdownNow();
+            if (!stack.kafka().isRunning()) {
+                // Failed mid-outage: the other fault tests need their broker.
+                stack.kafka().restart();
+            }
         }
         counters.report("broker outage: ");
         SuiteCounts.add(Bidding.SUITE, "broker outage: bids accepted while the broker was down",

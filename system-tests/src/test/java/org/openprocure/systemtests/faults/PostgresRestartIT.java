@@ -117,6 +117,10 @@ class PostgresRestartIT {
         } finally {
             over.set(true);
             pool.shutdownNow();
+            if (!stack.postgres().isRunning()) {
+                // Failed mid-outage: the other fault tests need their database.
+                stack.postgres().startAgain();
+            }
         }
         counters.report("database restart: ");
         long refused = refusals.values().stream().mapToLong(AtomicLong::get).sum();
