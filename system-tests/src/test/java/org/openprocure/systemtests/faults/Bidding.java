@@ -47,7 +47,7 @@ final class Bidding {
     static final String SUITE = "fault suite";
     static final List<String> SUPPLIERS = List.of("supplier.acme", "supplier.borealis", "supplier.zielinski");
     static final List<String> KEY_HOLDERS = List.of("officer.anna", "officer.chloe");
-    static final Duration PATIENCE = Duration.ofSeconds(120);
+    static final Duration PATIENCE = Duration.ofSeconds(180);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

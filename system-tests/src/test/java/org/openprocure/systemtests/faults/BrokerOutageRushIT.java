@@ -95,7 +95,7 @@ class BrokerOutageRushIT {
                             && openedDuringOutage.get() == TENDERS_PER_GROUP && acceptedDuringOutage.get() > 0);
             assertTrue(stack.kafka().isRunning() == false, "the broker stayed down");
             outage.set(false);
-            stack.kafka().restart();
+            bringBack(stack);
             long acceptedAtReturn = counters.accepted.get();
             await("the rush goes on after the broker is back").atMost(Bidding.PATIENCE)
                     .until(() -> counters.accepted.get() >= acceptedAtReturn + 40);
@@ -108,7 +108,7 @@ class BrokerOutageRushIT {
             pool.shutdownNow();
             if (!stack.kafka().isRunning()) {
                 // Failed mid-outage: the other fault tests need their broker.
-                stack.kafka().restart();
+                bringBack(stack);
             }
         }
         counters.report("broker outage: ");
@@ -150,6 +150,19 @@ class BrokerOutageRushIT {
             SuiteCounts.add(Bidding.SUITE, "broker outage: duplicates discarded by " + consumer,
                     (long) Bidding.metric(consumer, "openprocure_events_received_total{outcome=\"duplicate\","
                             + "topic=\"procurement.bid\",type=\"BidsOpened\"}"));
+        }
+    }
+
+    /**
+     * Starts the broker again. On a loaded machine its JVM may miss the local stack's 90 s readiness window; an
+     * operator would start it once more, and so does this.
+     */
+    private static void bringBack(LocalStack stack) {
+        try {
+            stack.kafka().restart();
+        } catch (IllegalStateException slowStart) {
+            SuiteCounts.add(Bidding.SUITE, "broker outage: broker starts retried (slow machine)", 1);
+            stack.kafka().restart();
         }
     }
 
