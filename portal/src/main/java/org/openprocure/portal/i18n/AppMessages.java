@@ -456,4 +456,8 @@ public interface AppMessages {
     String cancelTender();
 
     String refusedBelow();
+
+    String signInUnavailableTitle();
+
+    String signInUnavailableText();
 }

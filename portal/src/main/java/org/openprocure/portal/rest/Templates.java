@@ -61,4 +61,6 @@ public class Templates {
     public static native TemplateInstance forbidden();
 
     public static native TemplateInstance error();
+
+    public static native TemplateInstance signInUnavailable();
 }
