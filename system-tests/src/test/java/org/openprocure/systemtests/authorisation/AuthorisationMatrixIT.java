@@ -1,0 +1,191 @@
+package org.openprocure.systemtests.authorisation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openprocure.systemtests.Platform;
+import org.openprocure.systemtests.SuiteCounts;
+import org.openprocure.systemtests.endpoints.Endpoint;
+
+/**
+ * Every endpoint of every service and of the portal, called by every caller of the declared table
+ * ({@code docs/authorisation.md}) about the fixtures' resources, on the running platform with real Keycloak
+ * tokens (and, for the portal, sessions signed in through Keycloak's login form). A cell that denies must be
+ * answered with exactly its status; a cell that allows must get past authorisation: not 401, 403 or 404, and
+ * not a server error.
+ */
+class AuthorisationMatrixIT {
+
+    private static final String SUITE = "authorisation matrix";
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    private static Fixtures fixtures;
+    private static RequestBodies bodies;
+    private static final Map<Caller, String> TOKENS = new EnumMap<>(Caller.class);
+    private static final HttpClient SERVICES = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void fixtures() {
+        Platform.get();
+        fixtures = Fixtures.create();
+        bodies = new RequestBodies(fixtures);
+        SuiteCounts.add(SUITE, "callers", Caller.values().length);
+        for (Caller caller : Caller.values()) {
+            if (caller.username() != null) {
+                TOKENS.put(caller, Platform.token(caller.username()));
+            }
+        }
+    }
+
+    @Test
+    void everyServiceEndpointAnswersEveryCallerAsDeclared() {
+        check(List.of("tender-service", "bid-service", "evaluation-service", "contract-service"));
+    }
+
+    @Test
+    void everyPortalPageAnswersEveryCallerAsDeclared() {
+        check(List.of("portal"));
+    }
+
+    private void check(List<String> applications) {
+        List<AuthorisationTable.Row> table = AuthorisationTable.read(AuthorisationTableIT.REPO);
+        Map<String, HttpClient> portalSessions = new HashMap<>();
+        List<String> failures = new ArrayList<>();
+        for (String application : applications) {
+            Map<String, Endpoint> code = new HashMap<>();
+            Matrix.endpoints(AuthorisationTableIT.REPO, application).forEach(e -> code.put(e.key(), e));
+            for (AuthorisationTable.Row row : table) {
+                if (!row.application().equals(application)) {
+                    continue;
+                }
+                Endpoint endpoint = code.get(row.key());
+                if (endpoint == null) {
+                    failures.add(row + ": not served (see AuthorisationTableIT)");
+                    continue;
+                }
+                String path = path(endpoint);
+                SuiteCounts.add(SUITE, "endpoints", 1);
+                // Denied callers first: their calls change nothing, whatever the allowed calls then do.
+                List<Caller> order = new ArrayList<>();
+                for (Caller caller : Caller.values()) {
+                    if (!row.expected().get(caller).equals(AuthorisationTable.ALLOW)) {
+                        order.add(caller);
+                    }
+                }
+                for (Caller caller : Caller.values()) {
+                    if (row.expected().get(caller).equals(AuthorisationTable.ALLOW)) {
+                        order.add(caller);
+                    }
+                }
+                for (Caller caller : order) {
+                    String expected = row.expected().get(caller);
+                    boolean allowed = expected.equals(AuthorisationTable.ALLOW);
+                    HttpResponse<String> response = application.equals("portal")
+                            ? send(portalSessions.computeIfAbsent(caller.column(), c -> portalClient(caller)),
+                                    Platform.portalUrl(), endpoint, path, null, allowed)
+                            : send(SERVICES, Platform.url(application), endpoint, path, TOKENS.get(caller), allowed);
+                    SuiteCounts.add(SUITE, "requests sent", 1);
+                    String actual = outcome(response);
+                    if (!allowed) {
+                        SuiteCounts.add(SUITE, "denials checked", 1);
+                    }
+                    boolean ok = allowed ? actual.equals(AuthorisationTable.ALLOW) : actual.equals(expected);
+                    if (!ok) {
+                        failures.add(row + " " + caller.column() + ": expected " + expected + ", got "
+                                + response.statusCode() + " " + abbreviate(response));
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " cells contradict docs/authorisation.md:\n"
+                + String.join("\n", failures));
+    }
+
+    private static HttpClient portalClient(Caller caller) {
+        return caller.username() == null ? PortalSession.anonymous()
+                : PortalSession.signIn(Platform.portalUrl(), caller.username(), Platform.DEMO_PASSWORD);
+    }
+
+    /** What the response says of authorisation: allow, login, or the refusing status. */
+    private static String outcome(HttpResponse<String> response) {
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse("");
+        if (status / 100 == 3 && location.contains("/protocol/openid-connect/auth")) {
+            return AuthorisationTable.LOGIN;
+        }
+        if (status == 401 || status == 403 || status == 404) {
+            return Integer.toString(status);
+        }
+        if (status >= 500) {
+            return "server error " + status;
+        }
+        return AuthorisationTable.ALLOW;
+    }
+
+    private static HttpResponse<String> send(HttpClient client, String base, Endpoint endpoint, String path,
+            String token, boolean allowed) {
+        RequestBodies.Body body = bodies.of(endpoint, allowed);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(endpoint.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body.content()));
+        if (body != null) {
+            request.header("Content-Type", body.contentType());
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.header("Idempotency-Key", UUID.randomUUID().toString());
+        request.header("Accept", endpoint.application().equals("portal") ? "text/html" : "application/json, */*");
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(endpoint.method() + " " + base + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The endpoint's path with the fixtures' values in its variables. */
+    private static String path(Endpoint endpoint) {
+        Matcher m = VARIABLE.matcher(endpoint.path());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(value(endpoint.path(), m.group(1).strip())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String value(String path, String variable) {
+        return switch (variable) {
+            case "id" -> path.contains("/buyers/") ? fixtures.get("buyerId")
+                    : path.contains("/suppliers/") ? fixtures.get("supplierId") : fixtures.get("tenderId");
+            case "number" -> path.contains("/complaints/") ? fixtures.get("complaintNumber")
+                    : fixtures.get("attachmentNumber");
+            default -> fixtures.get(variable);
+        };
+    }
+
+    private static String abbreviate(HttpResponse<String> response) {
+        String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
+        String location = response.headers().firstValue("Location").map(l -> "-> " + l + " ").orElse("");
+        return location + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
+    }
+}
