@@ -1,5 +1,6 @@
 package org.openprocure.systemtests.authorisation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -72,6 +73,32 @@ class AuthorisationTableIT {
             problems.addAll(contradictions(row, endpoint));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void catchesACellThatContradictsTheAnnotations() {
+        Endpoint publish = new Endpoint("tender-service", "POST", "/api/tenders/{id}/publish", List.of(), "roles",
+                List.of("officer"), "TenderResource#publish");
+        Map<Caller, String> cells = new java.util.EnumMap<>(Caller.class);
+        for (Caller caller : Caller.values()) {
+            cells.put(caller, "403");
+        }
+        cells.put(Caller.ANONYMOUS, "401");
+        cells.put(Caller.OFFICER_OWN, "allow");
+        cells.put(Caller.OFFICER_OTHER, "404");
+        AuthorisationTable.Row agreeing = new AuthorisationTable.Row("tender-service", "POST", publish.path(),
+                Map.copyOf(cells), 1);
+        assertEquals(List.of(), contradictions(agreeing, publish));
+
+        cells.put(Caller.SUPPLIER_OWN, "allow");
+        cells.put(Caller.ANONYMOUS, "404");
+        List<String> problems = contradictions(new AuthorisationTable.Row("tender-service", "POST", publish.path(),
+                Map.copyOf(cells), 2), publish);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("anonymous is '404'") && problems.get(0).contains("must be '401'"),
+                problems.get(0));
+        assertTrue(problems.get(1).contains("supplier own is 'allow'") && problems.get(1).contains("@RolesAllowed"),
+                problems.get(1));
     }
 
     /** Where a row declares what the endpoint's annotations cannot give. */

@@ -168,6 +168,15 @@ final class Fixtures {
         f.values.put("releaseId", await("the process's releases").atMost(PATIENCE).until(() ->
                 given().baseUri(contracts).get("/api/ocds/records/{ocid}", ocid).then().extract()
                         .path("records[0].releases[0].id"), r -> r != null));
+        // Tenders still open for bids, one for the services' calls and one for the portal's, each with a bid of
+        // Acme's that may be replaced and withdrawn.
+        for (String prefix : List.of("open", "portalOpen")) {
+            String open = Platform.publishDemoTender("officer.anna", "Authorisation matrix — open " + UUID.randomUUID());
+            await("the open tender's sealing key").atMost(PATIENCE).untilAsserted(() ->
+                    given().baseUri(bids).get("/api/tenders/{ocid}/sealing-key", open).then().statusCode(200));
+            f.values.put(prefix + "Ocid", open);
+            f.values.put(prefix + "BidId", bid(acme, open, "99000.00"));
+        }
         f.values.put("version", "1");
         f.values.put("buyerId", "buyer-northvale");
         f.values.put("supplierId", "supplier-acme");
