@@ -20,7 +20,8 @@ import org.openprocure.systemtests.Platform;
  * (Acme's, answered); bids by Acme and Borealis, opened by two key holders; the committee Dana (chair) and
  * Inês, who declare and qualify; Acme proposed, Borealis' complaint dismissed, the award confirmed after the
  * standstill; the contract signed by Anna with a milestone; and an anonymous integrity report about the tender
- * with an attachment. Each value is named as the path variable it fills ({@code ocid}, {@code bidId}...).
+ * with an attachment; besides, a draft of Anna's, and two tenders still open for bids, each with a bid of Acme's.
+ * Each value is named as the path variable it fills ({@code ocid}, {@code bidId}...).
  */
 final class Fixtures {
 
@@ -48,6 +49,10 @@ final class Fixtures {
         String anna = Platform.token("officer.anna");
         Instant start = Platform.serverTime();
 
+        // A draft: public reads of a tender must not show it to anyone but its buyer's officers.
+        f.values.put("draftId", as(anna, tenders).contentType(ContentType.JSON)
+                .body(Platform.draftJson("Authorisation matrix — a draft " + UUID.randomUUID(), start))
+                .post("/api/tenders").then().statusCode(201).extract().path("id"));
         String title = "Authorisation matrix — bus shelters " + UUID.randomUUID();
         String id = as(anna, tenders).contentType(ContentType.JSON)
                 .body(Platform.draftJson(title, start.plus(Duration.ofDays(7))))

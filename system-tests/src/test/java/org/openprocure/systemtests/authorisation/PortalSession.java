@@ -25,10 +25,11 @@ final class PortalSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile(
             "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     private PortalSession() {
     }
@@ -68,8 +69,10 @@ final class PortalSession {
     /** Sends the request with this visitor's cookies, and keeps the cookies the answer sets. */
     HttpResponse<String> send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            synchronized (cookies) {
+                request.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                        .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            }
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
