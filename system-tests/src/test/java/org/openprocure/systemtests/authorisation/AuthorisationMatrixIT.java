@@ -86,9 +86,11 @@ class AuthorisationMatrixIT {
         for (String application : applications) {
             Map<String, Endpoint> code = new HashMap<>();
             Matrix.endpoints(AuthorisationTableIT.REPO, application).forEach(e -> code.put(e.key(), e));
-            // Withdrawals last: Acme's withdrawal of its open bid must not precede the calls about that bid.
+            // Withdrawals last, as Acme's withdrawal of its open bid must not precede the calls about that bid, and
+            // signing out last, as it ends the portal sessions.
             List<AuthorisationTable.Row> rows = table.stream().filter(r -> r.application().equals(application))
-                    .sorted(java.util.Comparator.comparing(r -> r.method().equals("DELETE"))).toList();
+                    .sorted(java.util.Comparator.comparing(r -> r.method().equals("DELETE") || r.path().equals("/logout")))
+                    .toList();
             for (AuthorisationTable.Row row : rows) {
                 Endpoint endpoint = code.get(row.key());
                 if (endpoint == null) {
@@ -133,7 +135,9 @@ class AuthorisationMatrixIT {
         String actual = outcome(response);
         boolean ok = allowed ? actual.equals(AuthorisationTable.ALLOW) : actual.equals(expected);
         return ok ? null : row + " " + caller.column() + ": expected " + expected + ", got " + response.statusCode()
-                + " " + abbreviate(response);
+                + " " + abbreviate(response) + (session == null ? "" : " (sent cookies "
+                + response.request().headers().firstValue("Cookie").map(c -> java.util.Arrays.stream(c.split("; "))
+                        .map(x -> x.split("=", 2)[0]).toList().toString()).orElse("none") + ")");
     }
 
     private static String join(java.util.concurrent.Future<String> answer) {

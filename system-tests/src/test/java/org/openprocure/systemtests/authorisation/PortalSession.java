@@ -29,6 +29,7 @@ final class PortalSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final StringBuilder trace = new StringBuilder();
     private final Map<String, String> cookies = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     private PortalSession() {
@@ -60,8 +61,11 @@ final class PortalSession {
         HttpResponse<String> landed = session.follow(posted.uri().resolve(
                 posted.headers().firstValue("Location").orElseThrow()));
         if (landed.statusCode() != 200 || !landed.uri().toString().startsWith(portalUrl)) {
-            throw new IllegalStateException(username + " did not land on the portal: " + landed.statusCode() + " "
-                    + landed.uri());
+            throw new IllegalStateException(username + " did not land on the portal: " + session.trace());
+        }
+        HttpResponse<String> again = session.send(HttpRequest.newBuilder(URI.create(portalUrl + "/login")).GET());
+        if (again.statusCode() / 100 != 3 || again.headers().firstValue("Location").orElse("").contains("openid-connect")) {
+            throw new IllegalStateException(username + "'s session is not recognised: " + session.trace());
         }
         return session;
     }
@@ -79,6 +83,15 @@ final class PortalSession {
             for (String header : response.headers().allValues("Set-Cookie")) {
                 keep(header);
             }
+            if (trace.length() < 20_000) {
+                trace.append('\n').append(response.request().method()).append(' ').append(response.uri()).append(" -> ")
+                        .append(response.statusCode()).append(' ')
+                        .append(response.headers().firstValue("Location").orElse("")).append(" sent ")
+                        .append(response.request().headers().firstValue("Cookie").map(PortalSession::names).orElse("[]"))
+                        .append(" set ").append(response.headers().allValues("Set-Cookie").stream()
+                                .map(c -> c.split("=", 2)[0] + (c.toLowerCase(Locale.ROOT).contains("max-age=0") ? "(gone)" : ""))
+                                .toList());
+            }
             return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -86,6 +99,15 @@ final class PortalSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String names(String cookieHeader) {
+        return java.util.Arrays.stream(cookieHeader.split("; ")).map(c -> c.split("=", 2)[0]).toList().toString();
+    }
+
+    /** What this visitor sent and got so far (cookie names only), to tell why a session was not recognised. */
+    String trace() {
+        return trace.toString();
     }
 
     private void keep(String setCookie) {
