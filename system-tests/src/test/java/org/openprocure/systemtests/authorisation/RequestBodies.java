@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.openprocure.systemtests.Platform;
 import org.openprocure.systemtests.endpoints.Endpoint;
 
@@ -112,7 +113,60 @@ final class RequestBodies {
         json("contract-service POST /api/integrity-reports/{reference}/replies", "{\"text\": \"Thank you.\"}", "{}");
         json("contract-service POST /api/integrity-reports/{reference}/triage",
                 "{\"status\": \"closed\", \"note\": \"Nothing found.\"}", "{}");
+        // The portal's forms: a denied caller sends one the portal's own validation accepts, so that only the
+        // ownership check (the portal's or the service's behind it) can refuse it.
+        String today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).toString();
+        String later = java.time.LocalDate.ofInstant(now.plus(Duration.ofDays(90)), java.time.ZoneOffset.UTC).toString();
+        String key = UUID.randomUUID().toString();
+        form("portal POST /contracts/{contractId}/amendments",
+                "reason=More+shelters.&value.amount=110000.00&value.currency=EUR");
+        form("portal POST /contracts/{contractId}/completion", "date=" + today);
+        form("portal POST /contracts/{contractId}/milestones", "milestoneId=" + f.get("milestoneId")
+                + "&title=Delivery&description=Delivered.&dueDate=" + later + "&status=scheduled");
+        form("portal POST /contracts/{contractId}/payments", "date=" + today
+                + "&value.amount=1000.00&value.currency=EUR&description=Advance&idempotencyKey=" + key);
+        form("portal POST /contracts/{contractId}/termination", "date=" + today + "&reason=Breach.");
+        multipart("portal POST /contracts/{contractId}/signature", Map.of("dateSigned", today,
+                "value.amount", "1000.00", "value.currency", "EUR", "period.startDate", today, "period.endDate", later,
+                "document.title", "Signed"), "document.content", java.util.Base64.getDecoder().decode(pdf));
+        multipart("portal POST /tenders/{ocid}/bid/{bidId}/replace", Map.of("lot.lot-1.amount", "1000.00",
+                "currency", "EUR", "idempotencyKey", key), null, null);
+        form("portal POST /tenders/{ocid}/bid/{bidId}/withdraw", "idempotencyKey=" + key);
+        form("portal POST /tenders/{ocid}/lots/{lotId}/complaints", "text=Unfair.");
+        form("portal POST /tenders/{ocid}/lots/{lotId}/justification", "bidId=" + f.get("bidId")
+                + "&text=Our+steel+is+recycled.");
+        form("portal POST /officer/tenders/{id}/cancel", "reason=Budget+withdrawn.");
+        form("portal POST /officer/tenders/{id}/lots/{lotId}/cancel", "reason=Budget+withdrawn.");
+        form("portal POST /officer/tenders/{id}/comments/{commentId}/answer", "resolution=rejected&answer=No.");
+        form("portal POST /officer/tenders/{id}/comments/{commentId}/hide", "reason=Abusive.");
+        form("portal POST /officer/tenders/{id}/enquiries/{enquiryId}/answer", "answer=Yes.");
+        form("portal POST /officer/tenders/{id}/committee",
+                "members[0].username=evaluator.emeka&members[0].name=Emeka+Okafor&chair=0");
     }
+
+    /** A form for a denied caller; an allowed one sends an empty form, which the portal refuses at the form. */
+    private void form(String key, String accepted) {
+        bodies.put(key, new Pair(Body.form(accepted), Body.form("")));
+    }
+
+    /** A multipart form (one file at most) for a denied caller; an allowed one sends an empty multipart form. */
+    private void multipart(String key, Map<String, String> fields, String fileField, byte[] file) {
+        String boundary = "matrix";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        if (fileField != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"signed.pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(utf8));
+            out.writeBytes(file);
+            out.writeBytes("\r\n".getBytes(utf8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        String type = "multipart/form-data; boundary=" + boundary;
+        bodies.put(key, new Pair(new Body(type, out.toByteArray()), new Body(type, ("--" + boundary + "--\r\n").getBytes(utf8))));
+    }
+
 
     private void json(String key, String accepted, String refused) {
         bodies.put(key, new Pair(Body.json(accepted), Body.json(refused)));
