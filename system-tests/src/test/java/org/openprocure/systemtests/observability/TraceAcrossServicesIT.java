@@ -72,11 +72,15 @@ class TraceAcrossServicesIT {
             assertTrue(metrics.contains("openprocure_outbox_oldest_unsent_age_seconds"), service + ": outbox age");
             assertTrue(metrics.contains("openprocure_outbox_unsent"), service + ": outbox count");
         }
+        // Micrometer registers the Kafka client's per-partition metrics when it next looks for new ones
+        // (every 60 s), so a consumer's lag appears on /q/metrics within about a minute of its first fetch.
         for (String consumer : CONSUMERS) {
-            String metrics = given().baseUri(Platform.url(consumer)).get("/q/metrics").then().statusCode(200)
-                    .extract().asString();
-            assertTrue(Pattern.compile("kafka_consumer_fetch_manager_records_lag\\{[^}]*topic=\"procurement\\.tender\"")
-                    .matcher(metrics).find(), consumer + ": its consumer lag on procurement.tender");
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                String metrics = given().baseUri(Platform.url(consumer)).get("/q/metrics").then().statusCode(200)
+                        .extract().asString();
+                assertTrue(Pattern.compile("kafka_consumer_fetch_manager_records_lag\\{[^}]*topic=\"procurement\\.tender\"")
+                        .matcher(metrics).find(), consumer + ": its consumer lag on procurement.tender");
+            });
         }
     }
 
