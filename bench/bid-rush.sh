@@ -15,34 +15,13 @@
 #                            where its CPU time goes (costs a few per cent of throughput)
 set -euo pipefail
 
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-3}"
 export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-30000}"
-export OPENPROCURE_SKIP_BUILD=1
-RESULTS="$REPO/bench/results"
-mkdir -p "$RESULTS"
+BENCH_NAME=rush
+# The classpath and the platform (started here when none is running, and then stopped at exit).
+source "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 
-jar="$(ls "$REPO"/bench/target/bench-*.jar 2>/dev/null | head -n1 || true)"
-if [[ -z "$jar" || ! -f "$REPO/bench/target/bench.classpath" ]]; then
-  echo "Build first: ./mvnw -B install -DskipTests" >&2; exit 1
-fi
-CP="$(cat "$REPO/bench/target/bench.classpath"):$jar"
-
-started_here=0
-if [[ -z "${OPENPROCURE_HOME:-}" || ! -f "$OPENPROCURE_HOME/run/ready" ]]; then
-  export OPENPROCURE_HOME="${OPENPROCURE_HOME:-$(mktemp -d /tmp/openprocure-rush-XXXXXX)}"
-  echo "Starting a platform in $OPENPROCURE_HOME (port offset $OPENPROCURE_PORT_OFFSET)..."
-  "$REPO/deploy/local/start.sh" > "$OPENPROCURE_HOME/start.out" 2>&1 || { tail -n 30 "$OPENPROCURE_HOME/start.out" >&2; exit 1; }
-  started_here=1
-fi
-stop_platform() {
-  if (( started_here )); then
-    "$REPO/deploy/local/stop.sh" > "$OPENPROCURE_HOME/stop.out" 2>&1 || true
-  fi
-}
-trap stop_platform EXIT
-
-bid_pid="$(awk '$1 == "bid-service" { print $2 }' "$OPENPROCURE_HOME/run/pids" | tail -n1)"
+bid_pid="$(pid_of bid-service)"
 echo "bid-service pid $bid_pid: $(tr '\0' ' ' < "/proc/$bid_pid/cmdline" | grep -o -- '-X[^ ]*' | tr '\n' ' ')"
 
 for run in $(seq 1 "$RUNS"); do

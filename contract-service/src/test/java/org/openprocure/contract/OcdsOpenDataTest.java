@@ -31,11 +31,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openprocure.contract.ocds.OcdsPublication;
+import org.openprocure.contract.ocds.ReleaseCompiler;
+import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
 import org.openprocure.events.Money;
@@ -179,6 +184,60 @@ class OcdsOpenDataTest {
                 equalTo(before));
         assertThat(releasesBefore.stream().map(id -> given().get("/api/ocds/releases/{id}", id)
                 .then().statusCode(200).extract().asString()).toList(), equalTo(bytesBefore));
+    }
+
+    @Test
+    void eventsReadOutOfTimelineOrderArePublishedAsCompiledFromTheEventsStoredBeforeThem() {
+        String ocid = "ocds-op7x2k-T-2027-" + String.format("%06d", 700_000 + NUMBERS.incrementAndGet());
+        EventChain tender = new EventChain(ocid);
+        EventChain bids = new EventChain(ocid);
+        EventChain evaluation = new EventChain(ocid);
+        EventChain contract = new EventChain(ocid);
+        String published = tender.next(EventTypes.TENDER_PUBLISHED);
+        String asked = tender.next(EventTypes.ENQUIRY_ASKED);
+        String answered = tender.next(EventTypes.ENQUIRY_ANSWERED);
+        String closed = tender.next(EventTypes.TENDERING_CLOSED);
+        String opened = bids.next(EventTypes.BIDS_OPENED, OcdsOpenDataTest::twoReadableBids);
+        String proposed = evaluation.next(EventTypes.AWARD_PROPOSED);
+        String confirmed = evaluation.next(EventTypes.AWARD_CONFIRMED);
+        String signed = contract.next(EventTypes.CONTRACT_SIGNED);
+        String milestone = contract.next(EventTypes.MILESTONE_RECORDED);
+        String payment = contract.next(EventTypes.PAYMENT_RECORDED);
+        String completed = contract.next(EventTypes.CONTRACT_COMPLETED);
+        // The tender topic read behind the others: the contract is signed before its notice is read.
+        List<String> arrival = List.of(opened, proposed, confirmed, signed, published, asked, answered, closed,
+                milestone, payment, completed);
+        arrival.forEach(this::send);
+        await().atMost(PATIENCE).until(() -> given().get("/api/ocds/records/{ocid}", ocid).then().extract()
+                .statusCode() == 200 && json(given().get("/api/ocds/records/{ocid}", ocid).then().extract().asString())
+                .at("/records/0/releases").size() == expectedReleases(arrival).size());
+
+        // Each event's release, as compiled from scratch from the events read up to it, in timeline order.
+        Map<String, String> expected = expectedReleases(arrival);
+        Map<String, String> releases = new LinkedHashMap<>();
+        json(given().get("/api/ocds/records/{ocid}", ocid).then().statusCode(200).extract().asString())
+                .at("/records/0/releases").forEach(r -> releases.put(r.get("id").asText(), EventJson.canonical(r)));
+        assertThat(releases, equalTo(expected));
+        // Read in timeline order, some of them would have been published otherwise.
+        assertThat(expected, not(equalTo(expectedReleases(List.of(published, asked, answered, closed, opened, proposed,
+                confirmed, signed, milestone, payment, completed)))));
+    }
+
+    /** The release of each event in {@code arrival}, compiled from the events read so far up to it on the timeline. */
+    private static Map<String, String> expectedReleases(List<String> arrival) {
+        Map<String, String> expected = new java.util.TreeMap<>();
+        List<EventEnvelope> read = new ArrayList<>();
+        for (String record : arrival) {
+            EventEnvelope event = EventJson.parse(record);
+            read.add(event);
+            List<EventEnvelope> timeline = read.stream().sorted(Comparator.comparing(EventEnvelope::occurredAt)
+                    .thenComparing(EventEnvelope::aggregateId).thenComparingLong(EventEnvelope::sequence)).toList();
+            List<EventEnvelope> upToEvent = timeline.subList(0, timeline.indexOf(event) + 1);
+            new ReleaseCompiler().compileAll(upToEvent).stream()
+                    .filter(r -> r.event().eventId().equals(event.eventId()))
+                    .forEach(r -> expected.put(ReleaseCompiler.releaseId(event), EventJson.canonical(r.release())));
+        }
+        return expected;
     }
 
     @Test

@@ -140,6 +140,22 @@ public final class Platform {
         return now;
     }
 
+    /**
+     * A restarted service's clock starts again from the system time; this moves it ahead to tender-service's,
+     * as the other services' clocks stand after {@link #advanceClocks}. Returns how far it moved.
+     */
+    public static Duration alignClock(String service) {
+        Instant own = Instant.parse(given().baseUri(url(service)).get("/api/clock").then().statusCode(200)
+                .extract().path("now"));
+        Duration behind = Duration.between(own, serverTime());
+        if (behind.isNegative() || behind.isZero()) {
+            return Duration.ZERO;
+        }
+        given().baseUri(url(service)).contentType(ContentType.JSON).body("{\"by\": \"" + behind + "\"}")
+                .post("/api/clock/advance").then().statusCode(200);
+        return behind;
+    }
+
     /** tender-service's time, which its deadlines are judged by. */
     public static Instant serverTime() {
         return Instant.parse(given().baseUri(url("tender-service")).get("/api/clock").then().statusCode(200)

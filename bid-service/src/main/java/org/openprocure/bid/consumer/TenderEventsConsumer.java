@@ -1,8 +1,10 @@
 package org.openprocure.bid.consumer;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openprocure.bid.TenderSchedule;
 import org.openprocure.bid.service.KeyCeremony;
@@ -34,8 +36,8 @@ public class TenderEventsConsumer {
 
     @Incoming("tender-events")
     @Blocking
-    public void onTenderEvent(String record) {
-        processor.process(record, Topics.TENDER, this::apply);
+    public void onTenderEvent(String record, Optional<IncomingKafkaRecordMetadata<String, String>> kafka) {
+        processor.process(record, Topics.TENDER, kafka, this::apply);
     }
 
     private void apply(EventEnvelope event) {

@@ -85,9 +85,11 @@ public class BidSubmissions {
     private final SecureRandom random = new SecureRandom();
     private static final int CACHED_KEYS = 10_000;
     private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
+    private final BidMetrics metrics;
 
-    BidSubmissions(Clock clock, EntityManager em, BidConfig config) {
+    BidSubmissions(Clock clock, EntityManager em, BidConfig config, BidMetrics metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.em = em;
         this.config = config;
         this.signer = ReceiptSigner.load(Base64.getDecoder().decode(config.receiptSigningKey().strip()),
@@ -121,6 +123,7 @@ public class BidSubmissions {
     public SignedReceipt withdraw(String ocid, UUID bidId, String idempotencyKey, CurrentUser supplier) {
         return once(ocid, idempotencyKey, "withdraw " + bidId, null, supplier, (schedule, tag, now) -> {
             Ended current = endCurrentOwn(ocid, bidId, tag, SealedBid.WITHDRAWN);
+            metrics.withdrawn();
             return sign(new Receipt(ocid, bidId.toString(), current.version(), List.of(current.lotIds().split(",")),
                     Receipt.Kind.WITHDRAWN, now, current.envelopeSha256()));
         });
@@ -204,6 +207,7 @@ public class BidSubmissions {
         bid.noticeVersion = schedule.noticeVersion;
         bid.state = SealedBid.CURRENT;
         bid.persist();
+        metrics.sealed(kind);
         return sign(new Receipt(schedule.ocid, bidId.toString(), version,
                 offer.lots().stream().map(LotPrice::lotId).sorted().toList(), kind, now, bid.envelopeSha256));
     }

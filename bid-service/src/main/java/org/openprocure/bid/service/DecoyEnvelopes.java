@@ -62,10 +62,13 @@ public class DecoyEnvelopes {
     private final SecureRandom random = new SecureRandom();
     /** Looks taken, for operators (and the local demo, which waits for one): says nothing about moves. */
     private final io.micrometer.core.instrument.Counter looks;
+    /** Counts a decoy's envelope as a supplier's, so that the counts tell no more than the rows. */
+    private final BidMetrics metrics;
 
     DecoyEnvelopes(Clock clock, EntityManager em, BidConfig config, BidSubmissions submissions,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+            io.micrometer.core.instrument.MeterRegistry meters, BidMetrics metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.em = em;
         this.config = config;
         this.submissions = submissions;
@@ -150,6 +153,7 @@ public class DecoyEnvelopes {
                         randomness);
             } else {
                 earlier.state = SealedBid.WITHDRAWN;
+                metrics.withdrawn();
                 log(schedule.ocid, earlier.bidderTag, new Receipt(schedule.ocid, earlier.bidId.toString(),
                         earlier.version, List.of(earlier.lotIds.split(",")), Receipt.Kind.WITHDRAWN, now,
                         earlier.envelopeSha256), now, randomness);
@@ -180,6 +184,7 @@ public class DecoyEnvelopes {
         bid.noticeVersion = schedule.noticeVersion;
         bid.state = SealedBid.CURRENT;
         bid.persist();
+        metrics.sealed(kind);
         log(schedule.ocid, tag, new Receipt(schedule.ocid, bidId.toString(), version, lots, kind, now,
                 bid.envelopeSha256), now, randomness);
     }

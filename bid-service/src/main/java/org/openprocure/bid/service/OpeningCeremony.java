@@ -52,9 +52,12 @@ public class OpeningCeremony {
     private final EventOutbox outbox;
     private final ShareVault vault;
     private final AccessAttempts attempts;
+    private final BidMetrics metrics;
 
-    OpeningCeremony(Clock clock, EntityManager em, EventOutbox outbox, ShareVault vault, AccessAttempts attempts) {
+    OpeningCeremony(Clock clock, EntityManager em, EventOutbox outbox, ShareVault vault, AccessAttempts attempts,
+            BidMetrics metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         this.em = em;
         this.outbox = outbox;
         this.vault = vault;
@@ -100,6 +103,7 @@ public class OpeningCeremony {
             refuse(ocid, officer, "shareNotIssued", "The card handed in by " + officer.username()
                     + " is not the share issued to them.", 400);
         }
+        boolean first = OpeningShare.count("key.ocid", ocid) == 0;
         if (OpeningShare.findById(holding.key) == null) {
             OpeningShare share = new OpeningShare();
             share.key = new KeyShareHolding.Key(ocid, holding.key.index);
@@ -108,6 +112,7 @@ public class OpeningCeremony {
             share.submittedAt = now;
             share.persist();
             em.flush();
+            metrics.shareHandedIn(first);
         }
         List<OpeningShare> shares = OpeningShare.list("key.ocid = ?1 order by key.index", ocid);
         List<String> holders = shares.stream().map(s -> s.holderUsername).toList();
@@ -120,6 +125,7 @@ public class OpeningCeremony {
     private BidsOpened open(TenderSchedule schedule, TenderKey key, List<OpeningShare> shares, CurrentUser officer,
             Instant now) {
         String ocid = schedule.ocid;
+        long decryptStart = System.nanoTime();
         byte[] secret = ShamirSecretSharing.combine(shares.stream()
                 .map(s -> KeyCard.parse(vault.unwrap(ocid, s.key.index, s.wrappedShare)).share()).toList());
         List<BidsOpened.Bid> bids = new ArrayList<>();
@@ -141,6 +147,7 @@ public class OpeningCeremony {
         } finally {
             Arrays.fill(secret, (byte) 0);
         }
+        java.time.Duration decrypting = java.time.Duration.ofNanos(System.nanoTime() - decryptStart);
         OpeningShare.delete("key.ocid", ocid);
         List<String> keyHolders = shares.stream().map(s -> s.holderUsername).toList();
         BidsOpened record = new BidsOpened(schedule.tenderId, now, bids.size(), keyHolders, bids,
@@ -151,6 +158,8 @@ public class OpeningCeremony {
         stored.record = json(record);
         stored.persist();
         outbox.append(EventTypes.BIDS_OPENED, ocid, "opening/" + ocid, officer.actor("officer"), record);
+        em.flush();
+        metrics.opened(decrypting);
         return record;
     }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
@@ -39,12 +40,16 @@ public class OcdsPublication {
 
     /** Rows a cursor fetches at a time. */
     private static final int CURSOR_FETCH = 500;
+    /** Processes whose compiled timeline is kept for their next event. */
+    private static final int TIMELINES_KEPT = 10_000;
 
     private final ProcessHistory history;
     private final OcdsConfig config;
     private final Clock clock;
     private final ReleaseCompiler compiler = new ReleaseCompiler();
     private final ReleaseMerger merger = new ReleaseMerger();
+    /** The compiled timelines of the processes whose events came in last (a few hundred bytes each). */
+    private final CompiledTimelines compiled = new CompiledTimelines(TIMELINES_KEPT);
 
     OcdsPublication(ProcessHistory history, OcdsConfig config, Clock clock) {
         this.history = history;
@@ -58,7 +63,9 @@ public class OcdsPublication {
 
     /**
      * Compiles and stores the record's release, if its event is on a process's timeline (the history
-     * took it) and changes the public record. Applied once per event whatever how often it comes.
+     * took it) and changes the public record. Applied once per event whatever how often it comes. The
+     * process's timeline compiled up to the event before is reused when it is kept and holds exactly the
+     * events before this one; otherwise it is compiled again from the stored events.
      */
     @Transactional
     public void publish(String record) {
@@ -68,19 +75,25 @@ public class OcdsPublication {
         } catch (MalformedEventException e) {
             return; // the history refused it already
         }
-        if (event.ocid() == null || OcdsRelease.count("eventId", event.eventId()) > 0
-                || ProcessEvent.findById(event.eventId()) == null) {
+        if (event.ocid() == null || OcdsRelease.count("eventId", event.eventId()) > 0) {
             return;
         }
-        List<EventEnvelope> upToEvent = new ArrayList<>();
-        for (ProcessEvent e : history.timeline(event.ocid())) {
-            upToEvent.add(EventJson.parse(e.envelope));
-            if (e.eventId.equals(event.eventId())) {
-                break;
+        List<UUID> upToEvent = history.timelineUpTo(event.ocid(), event.eventId());
+        if (upToEvent.isEmpty()) {
+            return; // not on the timeline
+        }
+        List<UUID> before = upToEvent.subList(0, upToEvent.size() - 1);
+        ReleaseCompiler.Timeline timeline = compiled.take(event.ocid(), before);
+        if (timeline == null) {
+            timeline = compiler.timeline();
+            for (String envelope : history.envelopes(before)) {
+                timeline.next(EventJson.parse(envelope));
             }
         }
-        compiler.compileLast(upToEvent).filter(r -> r.event().eventId().equals(event.eventId()))
-                .ifPresent(this::store);
+        // The stored envelope, as a recompilation reads it.
+        EventEnvelope stored = EventJson.parse(history.envelopes(List.of(event.eventId())).get(0));
+        timeline.next(stored).ifPresent(this::store);
+        compiled.keep(event.ocid(), upToEvent, timeline);
     }
 
     /** Drops the process's releases and compiles them again from its stored events. */

@@ -75,24 +75,35 @@ public final class ReleaseCompiler {
     private record Party(String name, Set<String> roles) {
     }
 
-    /** The releases of a process's whole timeline (events in the order they happened). */
-    public List<CompiledRelease> compileAll(List<EventEnvelope> timeline) {
-        ProcessState state = new ProcessState();
-        List<CompiledRelease> releases = new ArrayList<>();
-        for (EventEnvelope event : timeline) {
-            compile(state, event).ifPresent(releases::add);
+    /**
+     * A process's timeline compiled one event at a time, in timeline order: what the events so far established
+     * is kept, so the release of the next event costs that event alone.
+     */
+    public final class Timeline {
+        private final ProcessState state = new ProcessState();
+
+        private Timeline() {
         }
-        return releases;
+
+        /** The release of the timeline's next event, if it changes the public record. */
+        public Optional<CompiledRelease> next(EventEnvelope event) {
+            return compile(state, event);
+        }
     }
 
-    /** The release of the timeline's last event, if it changes the public record. */
-    public Optional<CompiledRelease> compileLast(List<EventEnvelope> timeline) {
-        ProcessState state = new ProcessState();
-        Optional<CompiledRelease> last = Optional.empty();
+    /** An empty timeline, to compile event by event. */
+    public Timeline timeline() {
+        return new Timeline();
+    }
+
+    /** The releases of a process's whole timeline (events in the order they happened). */
+    public List<CompiledRelease> compileAll(List<EventEnvelope> timeline) {
+        Timeline compiled = timeline();
+        List<CompiledRelease> releases = new ArrayList<>();
         for (EventEnvelope event : timeline) {
-            last = compile(state, event);
+            compiled.next(event).ifPresent(releases::add);
         }
-        return last;
+        return releases;
     }
 
     private Optional<CompiledRelease> compile(ProcessState state, EventEnvelope event) {

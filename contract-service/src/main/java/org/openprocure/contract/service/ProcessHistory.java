@@ -3,11 +3,14 @@ package org.openprocure.contract.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -39,10 +42,12 @@ public class ProcessHistory {
     }
 
     /**
-     * Adds the record's event, once, to its process's history, folds the whole history again into the
-     * process's rows, and recomputes the buyer, supplier and CPV division rows they name (before and
-     * after), all in the inbox's transaction. So the rows are the same whatever order the topics were
-     * read in, and the same as the rebuild's.
+     * Adds the record's event, once, to its process's history, folds the history again into the process's
+     * rows, and recomputes the buyer, supplier and CPV division rows they name (before and after), all in
+     * the inbox's transaction. So the rows are the same whatever order the topics were read in, and the
+     * same as the rebuild's. As the rebuild, the fold reads only the events of the types that change rows
+     * ({@link ProcessProjection#ROW_TYPES}) and the time of the latest event; an event of another type,
+     * once the process has its rows, only moves that time on (and recomputes its buyer's row, which shows it).
      */
     public void record(String record, String topic) {
         processor.process(record, topic, event -> {
@@ -67,7 +72,14 @@ public class ProcessHistory {
                 lock.execute();
             }
             ReadModelTables.insertEvent(c, event, record);
-            ProcessProjection.Rows rows = ProcessProjection.fold(event.ocid(), ReadModelTables.events(c, event.ocid()));
+            // An event of no row type changes only the process's latest event time (and its buyer's): no fold.
+            if (!ProcessProjection.ROW_TYPES.contains(event.type())
+                    && ReadModelTables.advanceLastEvent(c, event.ocid(), event.occurredAt())) {
+                return;
+            }
+            // The rows from the events of the row types and the latest event's time alone, as the rebuild folds.
+            ProcessProjection.Rows rows = ProcessProjection.fold(event.ocid(),
+                    ReadModelTables.rowTypeEvents(c, event.ocid()), ReadModelTables.lastEventAt(c, event.ocid()));
             ReadModelTables.Keys keys = ReadModelTables.keysOf(c, event.ocid());
             ReadModelTables.Keys now = ReadModelTables.replace(c, rows);
             keys.buyers().addAll(now.buyers());
@@ -91,6 +103,42 @@ public class ProcessHistory {
                 .sorted(Comparator.comparing((ProcessEvent e) -> e.occurredAt)
                         .thenComparing(e -> e.aggregateId).thenComparingLong(e -> e.sequence))
                 .toList();
+    }
+
+    /**
+     * The ids of the process's events in the order of {@link #timeline}, up to and including this one; empty when
+     * it is not on the process's timeline. Reads no envelope.
+     */
+    @Transactional
+    public List<UUID> timelineUpTo(String ocid, UUID eventId) {
+        List<Object[]> rows = ProcessEvent.getEntityManager().createQuery("select e.eventId, e.occurredAt,"
+                + " e.aggregateId, e.sequence from ProcessEvent e where e.ocid = :ocid", Object[].class)
+                .setParameter("ocid", ocid).getResultList();
+        List<Object[]> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparing((Object[] e) -> (Instant) e[1]).thenComparing(e -> (String) e[2])
+                .thenComparingLong(e -> (Long) e[3]));
+        List<UUID> ids = new ArrayList<>();
+        for (Object[] e : ordered) {
+            ids.add((UUID) e[0]);
+            if (e[0].equals(eventId)) {
+                return ids;
+            }
+        }
+        return List.of();
+    }
+
+    /** The stored envelopes of these events, in the same order. */
+    @Transactional
+    public List<String> envelopes(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> byId = new HashMap<>();
+        for (Object[] e : ProcessEvent.getEntityManager().createQuery("select e.eventId, e.envelope from ProcessEvent e"
+                        + " where e.eventId in :ids", Object[].class).setParameter("ids", eventIds).getResultList()) {
+            byId.put((UUID) e[0], (String) e[1]);
+        }
+        return eventIds.stream().map(byId::get).toList();
     }
 
     /**

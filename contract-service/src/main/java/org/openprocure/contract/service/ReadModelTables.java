@@ -121,11 +121,13 @@ public final class ReadModelTables {
         }
     }
 
-    /** Every stored event of the process. */
-    public static List<EventEnvelope> events(Connection c, String ocid) throws SQLException {
+    /** The process's stored events of the types that change rows ({@link ProcessProjection#ROW_TYPES}). */
+    public static List<EventEnvelope> rowTypeEvents(Connection c, String ocid) throws SQLException {
         List<EventEnvelope> events = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("select envelope from process_event where ocid = ?")) {
+        try (PreparedStatement select = c.prepareStatement(
+                "select envelope from process_event where ocid = ? and type = any(?)")) {
             select.setString(1, ocid);
+            select.setArray(2, c.createArrayOf("varchar", ProcessProjection.ROW_TYPES.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     events.add(EventJson.parse(rows.getString(1)));
@@ -133,6 +135,48 @@ public final class ReadModelTables {
             }
         }
         return events;
+    }
+
+    /** When the process's latest stored event occurred; {@code null} when none is stored. */
+    public static Instant lastEventAt(Connection c, String ocid) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "select max(occurred_at) from process_event where ocid = ?")) {
+            select.setString(1, ocid);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                java.time.OffsetDateTime at = rows.getObject(1, java.time.OffsetDateTime.class);
+                return at == null ? null : at.toInstant();
+            }
+        }
+    }
+
+    /**
+     * For an event of no row type: moves the process's latest event time on to the event's, if later, and then
+     * recomputes its buyer's row (the only one of the buyer, supplier and CPV division rows that shows that time).
+     * Returns false, changing nothing, when the process has no rows yet.
+     */
+    public static boolean advanceLastEvent(Connection c, String ocid, Instant occurredAt) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("update process set last_event_at = ? where ocid = ?"
+                + " and (last_event_at is null or last_event_at < ?) returning buyer_id")) {
+            java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC);
+            update.setObject(1, at);
+            update.setString(2, ocid);
+            update.setObject(3, at);
+            try (ResultSet rows = update.executeQuery()) {
+                if (rows.next()) {
+                    Keys keys = Keys.none();
+                    Keys.addIfPresent(keys.buyers(), rows.getString(1));
+                    refresh(c, keys);
+                    return true;
+                }
+            }
+        }
+        try (PreparedStatement select = c.prepareStatement("select 1 from process where ocid = ?")) {
+            select.setString(1, ocid);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     /** The keys the process's rows name now. */

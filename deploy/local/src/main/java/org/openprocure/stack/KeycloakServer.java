@@ -52,6 +52,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final String realm;
+    private Path realmFile;
     private Process process;
 
     private KeycloakServer(Path distribution, Path dataDir, Path logFile, int port, String realm) {
@@ -91,6 +92,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void launch(Path realmFile, Duration timeout) {
+        this.realmFile = realmFile;
         long started = System.nanoTime();
         try {
             Path importDir = distribution.resolve("data/import");
@@ -205,6 +207,15 @@ public final class KeycloakServer implements AutoCloseable {
         if (process != null && process.isAlive()) {
             ChildProcesses.stop(process.toHandle(), STOP_GRACE);
         }
+    }
+
+    /**
+     * Starts Keycloak again on the same port with the same database, after {@link #stop()} or a crash: the realm,
+     * its users and its signing keys are kept, so tokens issued before stay valid.
+     */
+    public void restart() {
+        stop();
+        launch(realmFile, START_TIMEOUT);
     }
 
     @Override

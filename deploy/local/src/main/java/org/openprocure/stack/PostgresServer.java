@@ -39,6 +39,9 @@ public final class PostgresServer implements AutoCloseable {
     private final String query;
     private final String username;
     private final String password;
+    private Path logFile;
+    /** The postmaster's command line while it is shut down by {@link #shutDown()}, to start it the same way. */
+    private List<String> stoppedCommand;
 
     private PostgresServer(EmbeddedPostgres embedded, Path dataDir, String host, int port, String adminDatabase,
                            String query, String username, String password) {
@@ -82,8 +85,10 @@ public final class PostgresServer implements AutoCloseable {
             EmbeddedPostgres embedded = builder.start();
             LOG.log(System.Logger.Level.INFO, "PostgreSQL listening on port {0}, data in {1}",
                     String.valueOf(embedded.getPort()), dir);
-            return new PostgresServer(embedded, dir, "localhost", embedded.getPort(), "postgres", "",
+            PostgresServer server = new PostgresServer(embedded, dir, "localhost", embedded.getPort(), "postgres", "",
                     EMBEDDED_USER, EMBEDDED_PASSWORD);
+            server.logFile = logFile == null ? null : logFile.toAbsolutePath();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL in " + dir, e);
         }
@@ -182,12 +187,112 @@ public final class PostgresServer implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Shuts an embedded server down as an operator would before a restart ({@code pg_ctl stop -m fast}: open
+     * sessions are ended, their transactions rolled back), keeping its data; {@link #startAgain()} brings it
+     * back on the same port. For fault tests; an external server is not ours to stop.
+     */
+    public synchronized void shutDown() {
+        requireEmbedded();
+        if (stoppedCommand != null) {
+            return;
+        }
+        List<String> command = postmasterCommand();
+        pgCtl(command, List.of("-m", "fast", "stop"));
+        stoppedCommand = command;
+        LOG.log(System.Logger.Level.INFO, "PostgreSQL on port {0} shut down", String.valueOf(port));
+    }
+
+    /** Starts an embedded server shut down by {@link #shutDown()} again, with the same data, port and settings. */
+    public synchronized void startAgain() {
+        requireEmbedded();
+        if (stoppedCommand == null) {
+            return;
+        }
+        StringBuilder options = new StringBuilder();
+        // The postmaster's arguments after "-D <dir>", quoted for the shell pg_ctl hands them to.
+        List<String> arguments = stoppedCommand.subList(1, stoppedCommand.size());
+        for (int i = 0; i < arguments.size(); i++) {
+            if ("-D".equals(arguments.get(i))) {
+                i++;
+                continue;
+            }
+            options.append(options.length() == 0 ? "" : " ").append('\'')
+                    .append(arguments.get(i).replace("'", "'\\''")).append('\'');
+        }
+        pgCtl(stoppedCommand, List.of("-o", options.toString(), "start"));
+        stoppedCommand = null;
+        LOG.log(System.Logger.Level.INFO, "PostgreSQL on port {0} started again (pid {1})", String.valueOf(port),
+                String.valueOf(pid().orElse(-1)));
+    }
+
+    /** {@link #shutDown()} then {@link #startAgain()}. */
+    public void restart() {
+        shutDown();
+        startAgain();
+    }
+
+    /** Whether an embedded server's postmaster runs (false between {@link #shutDown()} and {@link #startAgain()}). */
+    public synchronized boolean isRunning() {
+        return embedded != null && stoppedCommand == null && pid().isPresent()
+                && ChildProcesses.isAlive(pid().getAsLong());
+    }
+
+    private void requireEmbedded() {
+        if (embedded == null) {
+            throw new IllegalStateException("An external PostgreSQL server is not stopped or started from here");
+        }
+    }
+
+    /** The running postmaster's command line, as PostgreSQL keeps it in {@code postmaster.opts}. */
+    private List<String> postmasterCommand() {
+        Path opts = dataDir.resolve("postmaster.opts");
+        try {
+            String line = Files.readString(opts, StandardCharsets.UTF_8).strip();
+            List<String> words = new java.util.ArrayList<>();
+            java.util.regex.Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+            while (word.find()) {
+                words.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
+            if (words.isEmpty()) {
+                throw new IllegalStateException("Empty " + opts);
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + opts + "; is PostgreSQL running?", e);
+        }
+    }
+
+    /** Runs {@code pg_ctl -D <dir> -w -t 60 <arguments>} from the postmaster's own bin directory and waits for it. */
+    private void pgCtl(List<String> postmasterCommand, List<String> arguments) {
+        Path pgCtl = Path.of(postmasterCommand.get(0)).resolveSibling("pg_ctl");
+        List<String> command = new java.util.ArrayList<>();
+        // As zonky does: PostgreSQL refuses to run as root, so under root it runs in a user namespace.
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", dataDir.toString(), "-w", "-t", "60"));
+        if (logFile != null && arguments.contains("start")) {
+            command.add("-l");
+            command.add(logFile.toString());
+        }
+        command.addAll(arguments);
+        Path output = logFile != null ? logFile : dataDir.resolveSibling(dataDir.getFileName() + "-pg_ctl.log");
+        Process process = ChildProcesses.start(command, java.util.Map.of(), dataDir.getParent(), output);
+        if (!ChildProcesses.awaitExit(process.toHandle(), Duration.ofSeconds(90)) || process.exitValue() != 0) {
+            ChildProcesses.kill(process.toHandle());
+            throw new IllegalStateException("pg_ctl " + arguments.get(arguments.size() - 1) + " failed for "
+                    + dataDir + ":\n" + ChildProcesses.tail(output, 20));
+        }
+    }
+
     /** Stops an embedded server; an external one is left alone. */
     @Override
     public void close() {
         if (embedded == null) {
             return;
         }
+        // Started again by pg_ctl after a shutDown, or still shut down: zonky's close stops whichever runs.
         OptionalLong postmaster = pid();
         try {
             embedded.close();

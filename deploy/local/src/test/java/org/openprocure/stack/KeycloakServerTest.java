@@ -116,6 +116,26 @@ class KeycloakServerTest {
     }
 
     @Test
+    void restartsOnTheSamePortWithTheRealmAndItsSigningKeyKept() {
+        String before = keycloak.passwordGrantToken("supplier.acme", "demo");
+        keycloak.stop();
+        assertFalse(keycloak.isRunning());
+        assertThrows(java.io.UncheckedIOException.class, () -> keycloak.passwordGrantToken("supplier.acme", "demo"),
+                "no logins while stopped");
+
+        keycloak.restart();
+        assertTrue(keycloak.isRunning());
+        String after = keycloak.passwordGrantToken("supplier.acme", "demo");
+        assertEquals(header(before).get("kid"), header(after).get("kid"), "tokens are signed with the same key");
+        assertEquals(KeycloakServer.claimsOf(before).get("iss"), KeycloakServer.claimsOf(after).get("iss"));
+    }
+
+    private static Map<String, Object> header(String jwt) {
+        return Json.parseObject(new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[0]),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void startsAgainOnTheSameHomeWithTheRealmKept() {
         keycloak.stop();
         assertFalse(keycloak.isRunning());

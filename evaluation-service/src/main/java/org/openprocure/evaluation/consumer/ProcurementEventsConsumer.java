@@ -1,7 +1,9 @@
 package org.openprocure.evaluation.consumer;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -38,15 +40,15 @@ public class ProcurementEventsConsumer {
 
     @Incoming("tender-events")
     @Blocking
-    public void onTenderEvent(String record) {
-        processor.process(record, Topics.TENDER, this::applyTenderEvent);
+    public void onTenderEvent(String record, Optional<IncomingKafkaRecordMetadata<String, String>> kafka) {
+        processor.process(record, Topics.TENDER, kafka, this::applyTenderEvent);
     }
 
     /** The opening record starts the evaluation; other bid events are recorded as processed, without effect. */
     @Incoming("bid-events")
     @Blocking
-    public void onBidEvent(String record) {
-        processor.process(record, Topics.BID, this::applyBidEvent);
+    public void onBidEvent(String record, Optional<IncomingKafkaRecordMetadata<String, String>> kafka) {
+        processor.process(record, Topics.BID, kafka, this::applyBidEvent);
     }
 
     private void applyBidEvent(EventEnvelope event) {

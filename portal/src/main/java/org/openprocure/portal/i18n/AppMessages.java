@@ -466,4 +466,8 @@ public interface AppMessages {
     String cancelTender();
 
     String refusedBelow();
+
+    String signInUnavailableTitle();
+
+    String signInUnavailableText();
 }

@@ -111,6 +111,13 @@ public class ErrorPages {
         return refusedByService("contract-service", e.status(), e.problem(), e.getMessage(), headers);
     }
 
+    /** Keycloak cannot be reached: no login now, the rest of the portal works. */
+    @ServerExceptionMapper
+    public Response signInUnavailable(SignInUnavailableException e, HttpHeaders headers) {
+        return Response.fromResponse(page(Response.Status.SERVICE_UNAVAILABLE, Templates.signInUnavailable(), headers))
+                .header(HttpHeaders.RETRY_AFTER, "30").build();
+    }
+
     /** tender-service could not be reached: a passing outage, not a bug of the portal. */
     @ServerExceptionMapper
     public Response tenderServiceUnreachable(ProcessingException e, HttpHeaders headers) {

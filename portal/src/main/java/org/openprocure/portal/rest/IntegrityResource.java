@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
@@ -29,7 +28,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 import org.openprocure.portal.client.ContractServiceException;
-import org.openprocure.portal.client.IntegrityReportClient;
+import org.openprocure.portal.client.UntracedIntegrityChannel;
 import org.openprocure.portal.client.IntegrityReports;
 import org.openprocure.portal.client.Problem;
 import org.openprocure.portal.i18n.IntegrityMessages;
@@ -51,8 +50,7 @@ public class IntegrityResource {
     private static final Logger LOG = Logger.getLogger(IntegrityResource.class);
 
     @Inject
-    @RestClient
-    IntegrityReportClient channel;
+    UntracedIntegrityChannel channel;
 
     @Inject
     RequestLocale locale;

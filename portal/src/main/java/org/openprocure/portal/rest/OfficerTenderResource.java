@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -65,12 +66,15 @@ import org.openprocure.portal.view.OfficerTenders;
 import org.openprocure.portal.view.RequestLocale;
 import org.openprocure.portal.view.TenderForm;
 import org.openprocure.portal.view.TenderFormPage;
+import org.openprocure.portal.view.Viewer;
 
 /**
  * The procurement officer's pages: the organisation's tenders, the draft form, and one page per
  * tender with the steps its stage allows. Every call carries the officer's own token, so
  * tender-service decides what the officer may do; the portal only offers the forms. Each step is a
  * POST that redirects to the tender's page, or shows that page again with the reason it was refused.
+ * The tender is read through tender-service's public read, so the portal itself answers 404 for a tender
+ * whose buyer is not the officer's organisation (claim {@code org}), before any form is read.
  */
 @Path("/officer/tenders")
 @RolesAllowed("officer")
@@ -98,6 +102,9 @@ public class OfficerTenderResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Viewer viewer;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -149,7 +156,7 @@ public class OfficerTenderResource {
     @Path("{id}/edit")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance editForm(@PathParam("id") UUID id) {
-        TenderView tender = tenderService.tender(id);
+        TenderView tender = ownTender(id);
         return form("edit", tender, TenderForm.of(tender));
     }
 
@@ -158,6 +165,7 @@ public class OfficerTenderResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> edit(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+        ownTender(id);
         TenderForm form = TenderForm.parse(posted);
         TenderForm.Parsed parsed = form.toTerms(messages.get());
         if (parsed.problem() != null) {
@@ -175,7 +183,7 @@ public class OfficerTenderResource {
     @Path("{id}/amend")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance amendForm(@PathParam("id") UUID id) {
-        TenderView tender = tenderService.tender(id);
+        TenderView tender = ownTender(id);
         return form("amend", tender, TenderForm.of(tender));
     }
 
@@ -184,6 +192,7 @@ public class OfficerTenderResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> amend(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+        ownTender(id);
         TenderForm form = TenderForm.parse(posted);
         AppMessages text = messages.get();
         TenderForm.Parsed parsed = form.toTerms(text);
@@ -217,6 +226,7 @@ public class OfficerTenderResource {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> upload(@PathParam("id") UUID id, @RestForm("title") String title,
             @RestForm("file") FileUpload file) {
+        ownTender(id);
         Map<String, String> entered = entered("title", title);
         AppMessages text = messages.get();
         List<FieldError> errors = new ArrayList<>();
@@ -249,6 +259,7 @@ public class OfficerTenderResource {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> openConsultation(@PathParam("id") UUID id,
             MultivaluedMap<String, String> form) {
+        ownTender(id);
         String end = Forms.first(form, "end");
         Map<String, String> entered = entered("end", end);
         Instant endsAt;
@@ -272,6 +283,7 @@ public class OfficerTenderResource {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> answerComment(@PathParam("id") UUID id,
             @PathParam("commentId") String commentId, MultivaluedMap<String, String> form) {
+        ownTender(id);
         String resolution = Forms.text(form, "resolution");
         String answer = Forms.text(form, "answer");
         Map<String, String> entered = entered("resolution", resolution, "answer", Forms.first(form, "answer"));
@@ -300,6 +312,7 @@ public class OfficerTenderResource {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> hideComment(@PathParam("id") UUID id,
             @PathParam("commentId") String commentId, MultivaluedMap<String, String> form) {
+        ownTender(id);
         return withReason(id, "hideComment", commentId, form,
                 reason -> tenderService.hideComment(id, commentId, reason), "commentHidden");
     }
@@ -308,6 +321,7 @@ public class OfficerTenderResource {
     @Path("{id}/publish")
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> publish(@PathParam("id") UUID id) {
+        ownTender(id);
         try {
             tenderService.publish(id);
             return done(id, "published");
@@ -322,6 +336,7 @@ public class OfficerTenderResource {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> answerEnquiry(@PathParam("id") UUID id,
             @PathParam("enquiryId") String enquiryId, MultivaluedMap<String, String> form) {
+        ownTender(id);
         String answer = Forms.text(form, "answer");
         Map<String, String> entered = entered("answer", Forms.first(form, "answer"));
         if (answer == null) {
@@ -341,6 +356,7 @@ public class OfficerTenderResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> cancel(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        ownTender(id);
         return withReason(id, "cancel", null, form, reason -> tenderService.cancel(id, reason), "cancelled");
     }
 
@@ -350,6 +366,7 @@ public class OfficerTenderResource {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> cancelLot(@PathParam("id") UUID id, @PathParam("lotId") String lotId,
             MultivaluedMap<String, String> form) {
+        ownTender(id);
         return withReason(id, "cancelLot", lotId, form, reason -> tenderService.cancelLot(id, lotId, reason),
                 "lotCancelled");
     }
@@ -363,13 +380,14 @@ public class OfficerTenderResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> nameCommittee(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        ownTender(id);
         Map<String, String> entered = new HashMap<>();
         EvaluationForms.Parsed<CommitteeRequest> parsed = EvaluationForms.committee(form, messages.evaluation(),
                 entered);
         if (parsed.problem() != null) {
             return refused(id, new Refusal("committee", null, parsed.problem(), entered));
         }
-        String ocid = tenderService.tender(id).ocid();
+        String ocid = ownTender(id).ocid();
         try {
             evaluations.nameCommittee(ocid, parsed.request());
             return done(id, "committeeNamed");
@@ -403,7 +421,7 @@ public class OfficerTenderResource {
     }
 
     private TemplateInstance manage(UUID id, String done, Refusal refusal) {
-        TenderView tender = tenderService.tender(id);
+        TenderView tender = ownTender(id);
         List<Comment> comments = null;
         List<Enquiry> enquiries = null;
         List<KeyHolder> keyHolders = null;
@@ -418,6 +436,20 @@ public class OfficerTenderResource {
         }
         ManagePage page = new ManagePage(tender, comments, enquiries, keyHolders, evaluation, clock.instant(), done, refusal);
         return Templates.officerTender(page).setLocale(locale.get());
+    }
+
+    /**
+     * The tender if its buyer is the officer's organisation; any other tender (or none) is not found, as
+     * tender-service answers for another organisation's draft.
+     */
+    private TenderView ownTender(UUID id) {
+        TenderView tender = tenderService.tender(id);
+        String organisation = viewer.organisationId();
+        if (tender == null || tender.buyer() == null || organisation == null
+                || !organisation.equals(tender.buyer().id())) {
+            throw new NotFoundException();
+        }
+        return tender;
     }
 
     private TemplateInstance form(String mode, TenderView tender, TenderForm form) {

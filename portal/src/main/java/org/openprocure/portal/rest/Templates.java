@@ -63,4 +63,6 @@ public class Templates {
     public static native TemplateInstance error();
 
     public static native TemplateInstance refused(String reason);
+
+    public static native TemplateInstance signInUnavailable();
 }

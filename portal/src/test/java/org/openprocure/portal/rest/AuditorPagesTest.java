@@ -353,6 +353,27 @@ class AuditorPagesTest {
 
     @Test
     @TestSecurity(user = "auditor.farah", roles = "auditor")
+    void aFlagAboutABuyerRatherThanAProcessLinksToTheBuyerAndToNoProcess() {
+        when(analytics.redFlags(isNull(), isNull(), isNull(), isNull(), eq(0), eq(20))).thenReturn(read("""
+                {"items": [
+                   {"code": "R024", "name": "Buyer concentration", "ocid": null, "title": null, "lotId": null,
+                    "buyer": {"id": "buyer-health", "name": "Health Board"},
+                    "subject": {"type": "buyer", "id": "buyer-health", "name": "Health Board"},
+                    "value": 0.9, "explanation": "One supplier won most of the buyer's awards.",
+                    "evidence": {"share": 0.9}, "threshold": 0.5, "source": "indicators"}],
+                 "total": 1, "computedAt": "2026-11-30T06:00:00Z"}
+                """, Analytics.FlagPage.class));
+
+        given().get("/auditor/red-flags").then().statusCode(200)
+                .body(containsString("<span class=\"flag-code\">R024</span> Buyer concentration"),
+                        containsString("<a href=\"/auditor/buyers/buyer-health\">Health Board</a>"),
+                        containsString("<p class=\"red-flag-explanation\">One supplier won most of the buyer&#39;s awards.</p>"),
+                        not(containsString("red-flag-process-link")),
+                        not(containsString("/auditor/processes/null")));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
     void anIntactTimelineIsVerifiedInOrderWithTheRefusedAccessAttemptMarked() {
         processAnswers(AuditorFixtures.INTACT);
 

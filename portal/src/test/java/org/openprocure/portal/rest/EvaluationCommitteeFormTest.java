@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.quarkus.test.security.oidc.Claim;
 
 import org.openprocure.portal.client.BidServiceUserClient;
 import org.openprocure.portal.client.CommitteeRequest;
@@ -41,6 +43,7 @@ import org.openprocure.portal.client.TenderServiceUserClient;
  */
 @QuarkusTest
 @TestSecurity(user = "officer.anna", roles = "officer")
+@OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
 class EvaluationCommitteeFormTest {
 
     private static final String MANAGE = "/officer/tenders/" + ID;

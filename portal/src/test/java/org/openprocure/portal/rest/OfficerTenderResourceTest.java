@@ -229,7 +229,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
-    @OidcSecurity(claims = @Claim(key = "name", value = "Anna Kowalczyk"))
+    @OidcSecurity(claims = { @Claim(key = "org", value = "buyer-northvale"), @Claim(key = "name", value = "Anna Kowalczyk") })
     void officersSeeTheirOrganisationsTenders() {
         when(tenderService.tenders()).thenReturn(List.of(TenderFixtures.tendering(), TenderFixtures.draft()));
 
@@ -262,6 +262,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void theDraftFormOffersFiveRowsOfEverything() {
         given().when().get("/officer/tenders/new")
                 .then()
@@ -279,6 +280,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void aDraftIsSentAsTenderServicesJsonWithoutTheEmptyRows() throws Exception {
         UUID created = UUID.fromString("7b1e4d20-1111-4a2b-9c3d-4e5f60718293");
         when(tenderService.createTender(any()))
@@ -305,6 +307,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void aRefusedDraftIsShownAgainWithTheServicesReasonsNextToTheFields() {
         when(tenderService.createTender(draftTerms())).thenThrow(new TenderServiceException(problem(400,
                 "The draft has 2 errors.",
@@ -330,6 +333,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void numbersAndDatesThePortalCannotReadAreNotSent() {
         given().formParam("title", "Road works")
                 .formParam("lots[0].title", "Carriageway")
@@ -348,6 +352,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void editingADraftReplacesItsTerms() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.draft());
 
@@ -373,6 +378,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void theManagePageShowsWhichKeyHoldersCollectedTheirCards() {
         given().when().get(MANAGE)
                 .then()
@@ -391,6 +397,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void theManagePageOffersTheStepsOfTheStage() {
         given().when().get(MANAGE)
                 .then()
@@ -408,6 +415,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void inTheConsultationTheBuyerSeesHiddenTextAndAnswersComments() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.inConsultation());
         when(tenderService.comments(OCID)).thenReturn(List.of(new Comment("c-3", 3,
@@ -427,6 +435,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void answeringACommentSendsTheResolutionAndTheAnswer() {
         post().formParam("resolution", "partiallyAccepted")
                 .formParam("answer", " One lane stays open from 07:30 to 09:00. ")
@@ -446,6 +455,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void aRefusedAnswerKeepsWhatWasTypedAtItsForm() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.inConsultation());
         when(tenderService.comments(OCID)).thenReturn(List.of(new Comment("c-3", 3,
@@ -466,6 +476,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void anAnswerWithoutAResolutionIsNotSent() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.inConsultation());
         when(tenderService.comments(OCID)).thenReturn(List.of(new Comment("c-3", 3,
@@ -484,6 +495,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void hidingACommentSendsTheReason() {
         post().formParam("reason", "Personal insults against a named officer.")
                 .when().post(MANAGE + "/comments/c-2/hide")
@@ -496,6 +508,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void openingTheConsultationSendsItsEndInUtc() {
         post().formParam("end", "2026-12-07T12:00")
                 .when().post(MANAGE + "/consultation")
@@ -508,6 +521,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void publishing() {
         post().when().post(MANAGE + "/publish")
                 .then()
@@ -519,6 +533,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void aRefusedPublicationSaysWhyAtThePublishButton() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.inConsultation());
         doThrow(new TenderServiceException(problem(409, "2 comments are not answered yet.")))
@@ -534,6 +549,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void answeringAnEnquiry() {
         post().formParam("answer", "Yes, joint ventures may bid.")
                 .when().post(MANAGE + "/enquiries/e-2/answer")
@@ -546,6 +562,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void amendingSendsTheReasonAndTheNewTerms() {
         given().when().get(MANAGE + "/amend")
                 .then()
@@ -567,6 +584,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void anAmendmentWithoutAReasonIsNotSent() {
         draftForm(given())
                 .formParam("reason", " ")
@@ -580,6 +598,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void anAmendmentRefusalNamesTheFormsFields() {
         AmendmentRequest amendment = new AmendmentRequest("Later deadline", draftTerms(), null);
         doThrow(new TenderServiceException(problem(400, "The amendment has errors.",
@@ -599,6 +618,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void cancellingTheTenderAndALotSendTheReasons() {
         post().formParam("reason", "Lot 2 is now covered by a framework agreement.")
                 .when().post(MANAGE + "/lots/lot-2/cancel")
@@ -618,6 +638,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void cancellingWithoutAReasonIsNotSent() {
         given().formParam("reason", "")
                 .when().post(MANAGE + "/cancel")
@@ -631,6 +652,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void anUploadedPdfIsForwardedAsThePdfItselfWithTitleAndFileName() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.draft());
         byte[] pdf = "%PDF-1.7 bill of quantities".getBytes(StandardCharsets.US_ASCII);
@@ -662,6 +684,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void aPdfTheServiceRejectsIsExplainedAtTheUploadForm() {
         when(tenderService.tender(ID)).thenReturn(TenderFixtures.draft());
         doThrow(new TenderServiceException(problem(400, "The PDF contains JavaScript.",
@@ -681,6 +704,7 @@ class OfficerTenderResourceTest {
 
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void anotherOrganisationsTenderIsNotFound() {
         UUID foreign = UUID.fromString("00000000-0000-4000-8000-000000000001");
         when(tenderService.tender(foreign)).thenThrow(new TenderServiceException(problem(404, "No such tender")));
@@ -692,7 +716,43 @@ class OfficerTenderResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "officer.dmitri", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-health"))
+    void anotherBuyersOfficerFindsNeitherTheTendersPagesNorItsStepsAndNothingIsSent() {
+        for (String page : List.of(MANAGE, MANAGE + "/edit", MANAGE + "/amend")) {
+            given().when().get(page)
+                    .then()
+                    .statusCode(404)
+                    .body(containsString("<h1>Page not found</h1>"), not(containsString("Road resurfacing")));
+        }
+        given().formParam("reason", "Budget withdrawn").when().post(MANAGE + "/cancel").then().statusCode(404);
+        given().formParam("reason", "Budget withdrawn").when().post(MANAGE + "/lots/lot-1/cancel").then().statusCode(404);
+        given().formParam("answer", "Yes.").when().post(MANAGE + "/enquiries/enquiry-1/answer").then().statusCode(404);
+        given().formParam("resolution", "accepted").formParam("answer", "Yes.")
+                .when().post(MANAGE + "/comments/comment-1/answer").then().statusCode(404);
+        given().formParam("reason", "Abusive").when().post(MANAGE + "/comments/comment-1/hide").then().statusCode(404);
+        given().formParam("end", "2026-12-20T12:00").when().post(MANAGE + "/consultation").then().statusCode(404);
+        given().contentType("application/x-www-form-urlencoded").when().post(MANAGE + "/publish").then().statusCode(404);
+        given().formParam("title", "Road resurfacing").when().post(MANAGE + "/edit").then().statusCode(404);
+        given().formParam("title", "Road resurfacing").formParam("reason", "Longer period")
+                .when().post(MANAGE + "/amend").then().statusCode(404);
+        given().formParam("member", "evaluator.dana").when().post(MANAGE + "/committee").then().statusCode(404);
+
+        verify(tenderService, never()).cancel(any(), any());
+        verify(tenderService, never()).cancelLot(any(), any(), any());
+        verify(tenderService, never()).answerEnquiry(any(), any(), any());
+        verify(tenderService, never()).answerComment(any(), any(), any());
+        verify(tenderService, never()).hideComment(any(), any(), any());
+        verify(tenderService, never()).openConsultation(any(), any());
+        verify(tenderService, never()).publish(any());
+        verify(tenderService, never()).replaceTerms(any(), any());
+        verify(tenderService, never()).amend(any(), any());
+        verifyNoInteractions(evaluations);
+    }
+
+    @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void theOfficerPagesSpeakUkrainian() {
         given().header("Accept-Language", "uk")
                 .when().get(MANAGE)

@@ -30,7 +30,7 @@ public class FakeTenderService {
 
     /** What the portal sent: method, path with query, and the headers and body that matter. */
     record Received(String method, String target, String authorization, String contentType,
-            String contentDisposition, byte[] body) {
+            String contentDisposition, byte[] body, String traceparent) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -50,7 +50,8 @@ public class FakeTenderService {
         RECEIVED.add(new Received(method, uri.getPath() + (query == null ? "" : "?" + query),
                 headers.getHeaderString(HttpHeaders.AUTHORIZATION),
                 headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                headers.getHeaderString("Content-Disposition"), body == null ? new byte[0] : body));
+                headers.getHeaderString("Content-Disposition"), body == null ? new byte[0] : body,
+                headers.getHeaderString("traceparent")));
     }
 
     private static Response json(Object body) {

@@ -25,7 +25,8 @@ import io.quarkus.test.security.TestSecurity;
 class IntegrityChannelWireTest {
 
     private static final List<String> IDENTIFYING = List.of("203.0.113.77", "192.0.2.99", "198.51.100.23",
-            "Probe/7.1", "session-cookie-42", "https://news.example/story", "uk-UA");
+            "Probe/7.1", "session-cookie-42", "https://news.example/story", "uk-UA",
+            "0af7651916cd43dd8448eb211c80319c");
 
     @BeforeEach
     void forgetEarlierRequests() {
@@ -40,6 +41,7 @@ class IntegrityChannelWireTest {
                 .header("Forwarded", "for=198.51.100.23").header("User-Agent", "Probe/7.1")
                 .header("Cookie", "tracking=session-cookie-42").header("Referer", "https://news.example/story")
                 .header("Accept-Language", "uk-UA")
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .multiPart("subject.type", "general").multiPart("category", "fraud")
                 .multiPart("description", "Invoices for work never done.")
                 .post("/integrity").then().statusCode(200).body(containsString("IR-7K3M-Q9XA"));
@@ -59,7 +61,17 @@ class IntegrityChannelWireTest {
                 assertFalse(headers.toString().contains(value), () -> value + " went on in " + headers);
             }
         }
+        // No trace of the visitor's either (its id is among IDENTIFYING), and none shared between the two calls:
+        // a trace id would tie the report to the visitor's request in the portal's and the proxies' logs.
+        assertFalse(traceId(FakeIntegrityChannel.HEADERS.get(0)) != null
+                && traceId(FakeIntegrityChannel.HEADERS.get(0)).equals(traceId(FakeIntegrityChannel.HEADERS.get(1))),
+                "the report and its follow-up are not one trace");
         assertTrue(FakeIntegrityChannel.BODIES.get(0).contains("Invoices for work never done."));
         assertTrue(FakeIntegrityChannel.BODIES.get(1).contains("\"code\":\"7K3M-Q9XA-2B4C-D6EF-G8HJ-K0MN\""));
+    }
+
+    private static String traceId(Map<String, List<String>> headers) {
+        List<String> traceparent = headers.get("traceparent");
+        return traceparent == null ? null : traceparent.get(0).split("-")[1];
     }
 }

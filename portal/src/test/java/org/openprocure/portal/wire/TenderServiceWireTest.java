@@ -71,6 +71,17 @@ class TenderServiceWireTest {
     }
 
     @Test
+    void aPagesTraceGoesOnToTheServiceItCalls() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").when().get("/")
+                .then().statusCode(200);
+
+        String sent = only("GET", "/api/notices").traceparent();
+        assertTrue(sent != null && sent.startsWith("00-" + traceId + "-"),
+                () -> "tender-service's call continues the page's trace: " + sent);
+    }
+
+    @Test
     void theTenderPageReadsTheServicesJson() {
         given().when().get("/tenders/" + OCID)
                 .then()

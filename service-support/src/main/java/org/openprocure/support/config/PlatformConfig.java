@@ -3,6 +3,7 @@ package org.openprocure.support.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings every service shares, under {@code openprocure.*}. */
 @ConfigMapping(prefix = "openprocure")
@@ -16,6 +17,8 @@ public interface PlatformConfig {
     Actors actors();
 
     ClockSettings clock();
+
+    Tracing tracing();
 
     interface Outbox {
         /** How often the relay looks for unsent events it was not woken for (at least 1 s). */
@@ -37,6 +40,14 @@ public interface PlatformConfig {
          * the environment in production: whoever holds it can link pseudonyms to people.
          */
         String pseudonymKey();
+    }
+
+    interface Tracing {
+        /**
+         * Where spans are exported (OTLP over gRPC, e.g. {@code http://otel-collector:4317}). Without it
+         * spans are still made, for the trace ids in the logs and on the records, but none is sampled.
+         */
+        Optional<String> otlpEndpoint();
     }
 
     interface ClockSettings {

@@ -94,6 +94,7 @@ public class EventInbox {
             return Optional.empty();
         }
         count(topic, event.type(), "applied");
+        LOG.infof("applying %s %s of %s from %s", event.type(), event.eventId(), event.ocid(), topic);
         return Optional.of(event);
     }
 

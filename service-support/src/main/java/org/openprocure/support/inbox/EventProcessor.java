@@ -3,16 +3,20 @@ package org.openprocure.support.inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.openprocure.events.EventEnvelope;
+import org.openprocure.support.tracing.EventTracing;
 
 /**
  * Applies a record from a topic through the {@link EventInbox}, each attempt in its own
  * transaction. When an attempt fails (the database is down, a lock times out) it is retried with a
  * growing pause, in place: the consumer does not move past a record it has not applied, so nothing
- * is skipped and the order of a process's events holds.
+ * is skipped and the order of a process's events holds. A record is processed in the trace of its
+ * {@code traceparent} header, so its log lines carry the trace id of the request that caused it.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -23,10 +27,24 @@ public class EventProcessor {
 
     private final EventInbox inbox;
     private final MeterRegistry meters;
+    private final EventTracing tracing;
 
-    EventProcessor(EventInbox inbox, MeterRegistry meters) {
+    EventProcessor(EventInbox inbox, MeterRegistry meters, EventTracing tracing) {
         this.inbox = inbox;
         this.meters = meters;
+        this.tracing = tracing;
+    }
+
+    /**
+     * Applies a record from Kafka in the trace its {@code traceparent} header names.
+     *
+     * @param kafka the record's Kafka metadata, absent when the record did not come from Kafka
+     * @see #process(String, String, Consumer)
+     */
+    public void process(String record, String topic, Optional<? extends IncomingKafkaRecordMetadata<?, ?>> kafka,
+            Consumer<EventEnvelope> apply) {
+        String recordTopic = topic != null ? topic : kafka.map(IncomingKafkaRecordMetadata::getTopic).orElse(null);
+        tracing.continued(recordTopic, EventTracing.traceparent(kafka), () -> process(record, topic, apply));
     }
 
     /**

@@ -12,7 +12,9 @@ import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.EventType;
 import org.openprocure.support.config.PlatformConfig;
+import org.jboss.logging.Logger;
 import org.openprocure.support.problem.ProblemException;
+import org.openprocure.support.tracing.EventTracing;
 
 /**
  * Records an event in the caller's transaction, chained to the previous event of its aggregate. If
@@ -20,6 +22,8 @@ import org.openprocure.support.problem.ProblemException;
  */
 @ApplicationScoped
 public class EventOutbox {
+
+    private static final Logger LOG = Logger.getLogger(EventOutbox.class);
 
     /** Below the producer's 1 MiB {@code max.request.size}, with room for the record's key and headers. */
     public static final int MAX_EVENT_BYTES = 900 * 1024;
@@ -82,7 +86,10 @@ public class EventOutbox {
         row.hash = envelope.hash();
         row.envelope = json;
         row.createdAt = envelope.occurredAt();
+        // The request's trace goes on in whoever applies the event, however much later it is published.
+        row.traceParent = EventTracing.currentTraceparent();
         row.persist();
+        LOG.infof("recorded %s %s of %s", type.name(), envelope.eventId(), row.recordKey);
         meters.counter("openprocure.outbox.appended", "type", type.name()).increment();
         appended.fire(new Appended(type.name()));
         return envelope;

@@ -51,4 +51,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int attempts;
+
+    /** The W3C traceparent of the trace the event was written in; the relay publishes it on the record. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -142,6 +142,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            // A restart or failover of PostgreSQL: a passing outage, not a bug; the pool reconnects by itself.
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), DatabaseOutage.reason(e));
+            return Response.fromResponse(respond(503, "Service unavailable",
+                    "The database cannot be reached right now; try again in a few seconds.", uri, null))
+                    .header("Retry-After", "5").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", reference, uri.getPath());
         return respond(500, "Internal error", "Something went wrong on our side; reference " + reference + ".",

@@ -1,7 +1,9 @@
 package org.openprocure.tender.consumer;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventTypes;
@@ -31,14 +33,14 @@ public class OutcomeEventsConsumer {
 
     @Incoming("bid-events")
     @Blocking
-    public void onBidEvent(String record) {
-        processor.process(record, Topics.BID, this::apply);
+    public void onBidEvent(String record, Optional<IncomingKafkaRecordMetadata<String, String>> kafka) {
+        processor.process(record, Topics.BID, kafka, this::apply);
     }
 
     @Incoming("evaluation-events")
     @Blocking
-    public void onEvaluationEvent(String record) {
-        processor.process(record, Topics.EVALUATION, this::apply);
+    public void onEvaluationEvent(String record, Optional<IncomingKafkaRecordMetadata<String, String>> kafka) {
+        processor.process(record, Topics.EVALUATION, kafka, this::apply);
     }
 
     private void apply(EventEnvelope event) {

@@ -25,7 +25,11 @@ public record RedFlagView(RedFlag flag, String valueText, String thresholdText, 
         return new RedFlagView(flag, text(flag.value()), text(flag.threshold()), facts);
     }
 
+    /** The flagged process's page, or null for a flag about no one process (a buyer's or a supplier's). */
     public String processLink() {
+        if (flag.ocid() == null || flag.ocid().isBlank()) {
+            return null;
+        }
         return "/auditor/processes/" + AuditorQuery.encode(flag.ocid());
     }
 
