@@ -91,6 +91,8 @@ public interface AppMessages {
 
     String refusedTooLarge();
 
+    String refusedTooLargeBy(String sent, String limit);
+
     String refusedMediaType();
 
     String backToNotices();
