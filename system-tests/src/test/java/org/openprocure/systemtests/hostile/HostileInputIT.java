@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openprocure.stack.LocalStack;
+import org.openprocure.systemtests.endpoints.PortalSession;
 import org.openprocure.systemtests.Platform;
 import org.openprocure.systemtests.SuiteCounts;
 import org.openprocure.systemtests.endpoints.Endpoint;
@@ -132,8 +133,6 @@ class HostileInputIT {
                             AUDITED_READS.contains(application + " " + endpoint.key()) ? Map.of()
                                     : fixtures.realValues(application)));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         probes.addAll(oversized(random));
@@ -211,8 +210,6 @@ class HostileInputIT {
                         takingPdfs.add(application + " " + endpoint.key());
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         takingPdfs.removeAll(covered);

@@ -1,25 +1,16 @@
 package org.openprocure.systemtests.hostile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.openprocure.systemtests.endpoints.Endpoint;
+import org.openprocure.systemtests.endpoints.PackagedApplication;
 
 /**
  * The Java method behind each catalogued endpoint of a packaged application, and what its parameters
@@ -34,46 +25,13 @@ final class ResourceMethods implements AutoCloseable {
     record Input(Kind kind, String name, Type type, Annotation[] annotations) {
     }
 
-    private final URLClassLoader loader;
+    private final PackagedApplication packaged;
     private final Map<String, List<Class<?>>> bySimpleName = new HashMap<>();
 
     ResourceMethods(Path repoRoot, String application) {
-        Path app = repoRoot.resolve(application).resolve("target/quarkus-app");
-        List<URL> urls = new ArrayList<>();
-        List<Path> scanned = new ArrayList<>();
-        try (Stream<Path> own = Files.list(app.resolve("app")); Stream<Path> libs = Files.list(app.resolve("lib/main"))) {
-            own.filter(p -> p.toString().endsWith(".jar")).forEach(p -> {
-                urls.add(url(p));
-                scanned.add(p);
-            });
-            libs.filter(p -> p.toString().endsWith(".jar")).forEach(p -> {
-                urls.add(url(p));
-                if (p.getFileName().toString().startsWith("org.openprocure.")) {
-                    scanned.add(p);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        for (Path jar : scanned) {
-            try (JarFile file = new JarFile(jar.toFile())) {
-                for (JarEntry entry : Collections.list(file.entries())) {
-                    String name = entry.getName();
-                    if (name.endsWith(".class") && !name.contains("$") && !name.startsWith("META-INF/")) {
-                        String className = name.substring(0, name.length() - 6).replace('/', '.');
-                        String simple = className.substring(className.lastIndexOf('.') + 1);
-                        try {
-                            bySimpleName.computeIfAbsent(simple, s -> new ArrayList<>())
-                                    .add(Class.forName(className, false, loader));
-                        } catch (ClassNotFoundException | LinkageError e) {
-                            // not loadable without the application's runtime; no resource of ours
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        packaged = PackagedApplication.open(repoRoot, application);
+        for (Class<?> type : packaged.ownClasses()) {
+            bySimpleName.computeIfAbsent(type.getSimpleName(), s -> new ArrayList<>()).add(type);
         }
     }
 
@@ -164,16 +122,8 @@ final class ResourceMethods implements AutoCloseable {
         }
     }
 
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(path.toString(), e);
-        }
-    }
-
     @Override
-    public void close() throws IOException {
-        loader.close();
+    public void close() {
+        packaged.close();
     }
 }

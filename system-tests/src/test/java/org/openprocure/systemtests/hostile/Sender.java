@@ -1,6 +1,7 @@
 package org.openprocure.systemtests.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.openprocure.systemtests.endpoints.PortalSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -83,12 +84,8 @@ final class Sender {
             }
         }
         request.header("Accept", portal ? "text/html" : "application/json, application/problem+json, */*");
-        HttpClient via = client;
-        if (portal) {
-            if (probe.caller() != null) {
-                via = portalSessions.get(probe.caller()).client();
-            }
-        } else if (probe.caller() != null) {
+        PortalSession session = portal && probe.caller() != null ? portalSessions.get(probe.caller()) : null;
+        if (!portal && probe.caller() != null) {
             request.header("Authorization", "Bearer " + tokens.get(probe.caller()));
         }
         if (probe.endpoint().method().equals("POST") || probe.endpoint().method().equals("PUT")) {
@@ -98,7 +95,8 @@ final class Sender {
         sent.incrementAndGet();
         HttpResponse<byte[]> response;
         try {
-            response = via.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = session != null ? session.send(request, HttpResponse.BodyHandlers.ofByteArray())
+                    : client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             failures.add(probe.describe() + ": no answer (" + e + ")");
             return null;
