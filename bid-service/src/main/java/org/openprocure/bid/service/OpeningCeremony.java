@@ -219,6 +219,11 @@ public class OpeningCeremony {
 
     /** Before the opening, nobody reads sealed bids: the attempt is refused and recorded. */
     public ProblemException sealedUntilOpened(String ocid, CurrentUser user) {
+        if (em.find(TenderSchedule.class, ocid) == null) {
+            // Nothing sealed to protect: an unknown tender is not an attempt worth an auditor's time, and
+            // recording every made-up ocid would let anybody fill the security log.
+            return ProblemException.notFound("No tender " + ocid + " takes bids here.");
+        }
         String who = user.organisation().isPresent() ? user.actor(roleOf(user)).id() : "anonymous";
         attempts.refused(ocid, "sealedBidsRead", "The bids of " + ocid + " were asked for before their opening"
                 + " (by " + who + ").", user.organisation().isPresent() ? user.actor(roleOf(user))

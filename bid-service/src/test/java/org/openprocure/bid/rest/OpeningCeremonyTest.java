@@ -110,6 +110,20 @@ class OpeningCeremonyTest extends BidApiTestSupport {
     }
 
     @Test
+    void theBidsOfATenderNobodyPublishedAreNotFoundAndNoAttemptIsRecorded() {
+        String madeUp = "ocds-zzzzzz-T-0000-" + "x".repeat(2000);
+
+        given().get("/api/tenders/{ocid}/bids", madeUp).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No tender " + madeUp + " takes bids here."));
+        given().get("/api/tenders/{ocid}/bids", "ocds-zzzzzz-T-0000-000001").then().statusCode(404);
+
+        Personas.act("auditor.farah", "auditor", "audit-office", null);
+        given().get("/api/security/access-attempts").then().statusCode(200)
+                .body("findAll { it.ocid != null && it.ocid.startsWith('ocds-zzzzzz') }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void aCardOfAnotherTenderOrAnotherMemberDoesNotCount() {
         String ocid = publishedTender();
         String other = publishedTender();

@@ -83,6 +83,18 @@ public interface AppMessages {
 
     String errorText();
 
+    String refusedTitle();
+
+    String refusedMalformed();
+
+    String refusedMethod();
+
+    String refusedTooLarge();
+
+    String refusedTooLargeBy(String sent, String limit);
+
+    String refusedMediaType();
+
     String backToNotices();
 
     String navOfficerTenders();

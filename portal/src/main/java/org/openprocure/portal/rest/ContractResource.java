@@ -143,7 +143,7 @@ public class ContractResource {
     @Produces(MediaType.TEXT_HTML)
     public RestResponse<String> payment(@PathParam("contractId") String contractId,
             MultivaluedMap<String, String> form) {
-        String key = org.openprocure.portal.view.Forms.text(form, "idempotencyKey");
+        String key = org.openprocure.portal.view.Forms.idempotencyKey(form);
         return step(contractId, "payment", form, ContractForms.payment(form, messages.contracts()),
                 request -> asOfficer.recordPayment(contractId, key, request), "paymentRecorded");
     }

@@ -19,7 +19,10 @@ import io.quarkus.security.ForbiddenException;
 import org.openprocure.portal.client.BidServiceException;
 import org.openprocure.portal.client.ContractServiceException;
 import org.openprocure.portal.client.EvaluationServiceException;
+import org.openprocure.portal.client.Problem;
 import org.openprocure.portal.client.TenderServiceException;
+import org.openprocure.portal.i18n.AppMessages;
+import org.openprocure.portal.i18n.RequestMessages;
 import org.openprocure.portal.view.RequestLocale;
 
 /**
@@ -34,6 +37,9 @@ public class ErrorPages {
 
     @Inject
     RequestLocale locale;
+
+    @Inject
+    RequestMessages messages;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers) {
@@ -57,8 +63,7 @@ public class ErrorPages {
         if (e.status() == 403) {
             return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
         }
-        LOG.warnf("tender-service refused a request: %s", e.getMessage());
-        return page(Response.Status.BAD_GATEWAY, Templates.error(), headers);
+        return refusedByService("tender-service", e.status(), e.problem(), e.getMessage(), headers);
     }
 
     /**
@@ -73,10 +78,7 @@ public class ErrorPages {
         if (e.status() == 403) {
             return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
         }
-        LOG.warnf("bid-service refused a request: %s", e.getMessage());
-        Response.Status status = e.status() >= 400 && e.status() < 500 && e.status() != 401
-                ? Response.Status.fromStatusCode(e.status()) : Response.Status.BAD_GATEWAY;
-        return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.error(), headers);
+        return refusedByService("bid-service", e.status(), e.problem(), e.getMessage(), headers);
     }
 
     /**
@@ -91,10 +93,7 @@ public class ErrorPages {
         if (e.status() == 403) {
             return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
         }
-        LOG.warnf("evaluation-service refused a request: %s", e.getMessage());
-        Response.Status status = e.status() >= 400 && e.status() < 500 && e.status() != 401
-                ? Response.Status.fromStatusCode(e.status()) : Response.Status.BAD_GATEWAY;
-        return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.error(), headers);
+        return refusedByService("evaluation-service", e.status(), e.problem(), e.getMessage(), headers);
     }
 
     /**
@@ -109,10 +108,7 @@ public class ErrorPages {
         if (e.status() == 403) {
             return page(Response.Status.FORBIDDEN, Templates.forbidden(), headers);
         }
-        LOG.warnf("contract-service refused a request: %s", e.getMessage());
-        Response.Status status = e.status() >= 400 && e.status() < 500 && e.status() != 401
-                ? Response.Status.fromStatusCode(e.status()) : Response.Status.BAD_GATEWAY;
-        return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.error(), headers);
+        return refusedByService("contract-service", e.status(), e.problem(), e.getMessage(), headers);
     }
 
     /** Keycloak cannot be reached: no login now, the rest of the portal works. */
@@ -129,21 +125,52 @@ public class ErrorPages {
         return page(Response.Status.SERVICE_UNAVAILABLE, Templates.error(), headers);
     }
 
-    /** Other HTTP errors raised by the framework (405, 406, 415, …) keep their status. */
+    /** Other HTTP errors raised by the framework (400, 405, 406, 413, 415, …) keep their status and say why. */
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, HttpHeaders headers) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        if (status.getStatusCode() == 404) {
+        int code = status.getStatusCode();
+        if (code == 404) {
             return page(status, Templates.notFound(), headers);
         }
-        if (status.getStatusCode() >= 500) {
+        if (code >= 500) {
             LOG.error("Request failed", e);
+            return page(status, Templates.error(), headers);
         }
-        return page(status, Templates.error(), headers);
+        AppMessages text = messages.get();
+        String reason = switch (code) {
+            case 405 -> text.refusedMethod();
+            case 413 -> text.refusedTooLarge();
+            case 406, 415 -> text.refusedMediaType();
+            default -> text.refusedMalformed();
+        };
+        return page(status, Templates.refused(reason), headers);
+    }
+
+    /**
+     * A service's refusal that no form shows: a client's mistake (a 4xx other than 401) keeps its status and
+     * shows the service's reason; anything else is the service's fault, a 502.
+     */
+    private Response refusedByService(String service, int code, Problem problem, String message,
+            HttpHeaders headers) {
+        LOG.warnf("%s refused a request: %s", service, message);
+        if (code < 400 || code >= 500 || code == 401) {
+            return page(Response.Status.BAD_GATEWAY, Templates.error(), headers);
+        }
+        String reason = problem == null || problem.detail() == null || problem.detail().isBlank()
+                ? messages.get().refusedMalformed() : problem.detail();
+        Response.StatusType status = Response.Status.fromStatusCode(code);
+        return page(status == null ? Response.Status.BAD_REQUEST : status, Templates.refused(reason), headers);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers) {
+        if (whileReadingTheBody(e)) {
+            // The framework's form and multipart readers fail with plain exceptions on a malformed body
+            // (a stray %, a part never closed): the sender's mistake, not ours.
+            LOG.debugf("a request body could not be read: %s", e.toString());
+            return page(Response.Status.BAD_REQUEST, Templates.refused(messages.get().refusedMalformed()), headers);
+        }
         LOG.error("Request failed", e);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.error(), headers);
     }
@@ -160,6 +187,25 @@ public class ErrorPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(html)
                 .build();
+    }
+
+    private static final List<String> BODY_READERS = List.of(
+            "org.jboss.resteasy.reactive.server.handlers.RequestDeserializeHandler",
+            "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler");
+
+    /** Whether the exception was thrown while the framework read the request's body, before any resource ran. */
+    static boolean whileReadingTheBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (BODY_READERS.contains(frame.getClassName())) {
+                    return true;
+                }
+                if (frame.getClassName().startsWith("org.openprocure.")) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** JSON is what the client prefers, and HTML is not acceptable or ranks lower. */

@@ -62,5 +62,10 @@ public class Templates {
 
     public static native TemplateInstance error();
 
+    public static native TemplateInstance refused(String reason);
+
     public static native TemplateInstance signInUnavailable();
+
+    /** Stands alone, without the layout: it is rendered before the request reaches the portal's code. */
+    public static native TemplateInstance tooLarge(String reason, String locale);
 }

@@ -163,7 +163,7 @@ public class TenderPageResource {
     public RestResponse<String> withdrawBid(@PathParam("ocid") String ocid, @PathParam("bidId") String bidId,
             MultivaluedMap<String, String> form) {
         try {
-            bidsAsUser.withdraw(ocid, bidId, Forms.text(form, "idempotencyKey"));
+            bidsAsUser.withdraw(ocid, bidId, Forms.idempotencyKey(form));
             return seeOther(ocid, "bidWithdrawn", "bid");
         } catch (BidServiceException refused) {
             if (!refused.userCanFix()) {

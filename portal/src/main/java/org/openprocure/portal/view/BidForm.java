@@ -83,7 +83,7 @@ public record BidForm(Map<String, String> amounts, String currency, List<String>
             uploads.add(upload == null ? new Upload(null, null) : upload);
         }
         return new BidForm(amounts, Forms.first(fields, "currency"), answers, titles, uploads,
-                Forms.first(fields, "idempotencyKey"), null);
+                Forms.idempotencyKey(fields), null);
     }
 
     /** The same entries, refused: shown again with the reasons and a new key, since nothing was recorded. */

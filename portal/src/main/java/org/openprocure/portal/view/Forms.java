@@ -25,6 +25,23 @@ public final class Forms {
         return trimmed(form.getFirst(name));
     }
 
+    /**
+     * A form's Idempotency-Key, which travels on as an HTTP header: as sent when it is visible ASCII, else
+     * empty, which the service refuses with its reason (a header cannot carry control characters at all).
+     */
+    public static String idempotencyKey(MultivaluedMap<String, String> form) {
+        String key = text(form, "idempotencyKey");
+        if (key == null) {
+            return null;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) < 0x21 || key.charAt(i) > 0x7e) {
+                return "";
+            }
+        }
+        return key;
+    }
+
     public static String trimmed(String value) {
         if (value == null) {
             return null;

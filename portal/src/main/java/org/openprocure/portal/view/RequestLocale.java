@@ -43,7 +43,7 @@ public class RequestLocale {
         return get().toLanguageTag();
     }
 
-    static Locale negotiate(String acceptLanguage, List<Locale> supported, Locale fallback) {
+    public static Locale negotiate(String acceptLanguage, List<Locale> supported, Locale fallback) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return fallback;
         }

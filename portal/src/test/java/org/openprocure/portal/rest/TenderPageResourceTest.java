@@ -176,6 +176,21 @@ class TenderPageResourceTest {
     }
 
     @Test
+    void aTenderAddressTheServiceRefusesIsARefusalPageWithItsReasonNotABadGateway() {
+        when(tenderService.notice("ocds-op7x2k-T-2026-\u0000"))
+                .thenThrow(new TenderServiceException(problem(400, "ocid: must not contain control characters"
+                        + " (found U+0000)")));
+
+        given().urlEncodingEnabled(false).when().get("/tenders/ocds-op7x2k-T-2026-%00")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<h1>This request was refused</h1>"),
+                        containsString("ocid: must not contain control characters (found U+0000)"),
+                        not(containsString("Exception")));
+    }
+
+    @Test
     void anUnknownTenderIsNotFound() {
         when(tenderService.notice("ocds-op7x2k-T-2026-999999"))
                 .thenThrow(new TenderServiceException(problem(404, "No such tender")));

@@ -16,6 +16,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -116,15 +118,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException jsonError) {
                 return jsonProblem(jsonError, uri);
             }
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String detail = status.getStatusCode() == 404 ? "No resource at " + uri.getPath() : e.getMessage();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> request.getMethod() + " is not allowed on " + uri.getPath() + ".";
+            case 406 -> "The answer cannot be given as " + said(headers.getHeaderString(HttpHeaders.ACCEPT)) + ".";
+            case 415 -> "The body's type " + said(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
+                    + " is not accepted on " + uri.getPath() + ".";
+            default -> e.getMessage();
+        };
         return respond(status.getStatusCode(), status.getReasonPhrase(), detail, uri, null);
+    }
+
+    private static String said(String header) {
+        return header == null || header.isBlank() ? "(none given)" : "'" + header + "'";
     }
 
     @ServerExceptionMapper

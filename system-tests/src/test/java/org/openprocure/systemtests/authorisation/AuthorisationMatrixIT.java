@@ -21,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.openprocure.systemtests.endpoints.PortalSession;
 import org.openprocure.systemtests.Platform;
 import org.openprocure.systemtests.SuiteCounts;
 import org.openprocure.systemtests.endpoints.Endpoint;

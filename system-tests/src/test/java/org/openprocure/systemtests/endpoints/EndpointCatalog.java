@@ -1,20 +1,12 @@
 package org.openprocure.systemtests.endpoints;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Every endpoint of a packaged application, read from the JAX-RS annotations of the classes in its
@@ -31,40 +23,11 @@ public final class EndpointCatalog {
 
     /** The endpoints of {@code application}, packaged under {@code repoRoot/<application>/target/quarkus-app}. */
     public static List<Endpoint> of(Path repoRoot, String application) {
-        Path app = repoRoot.resolve(application).resolve("target/quarkus-app");
-        List<Path> jars = new ArrayList<>();
-        List<Path> scanned = new ArrayList<>();
-        try (Stream<Path> own = Files.list(app.resolve("app"));
-                Stream<Path> libs = Files.list(app.resolve("lib/main"))) {
-            own.filter(p -> p.toString().endsWith(".jar")).forEach(p -> {
-                jars.add(p);
-                scanned.add(p);
-            });
-            libs.filter(p -> p.toString().endsWith(".jar")).forEach(p -> {
-                jars.add(p);
-                if (p.getFileName().toString().startsWith("org.openprocure.")) {
-                    scanned.add(p);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("no packaged application under " + app + " (run the package phase)", e);
-        }
-        URL[] urls = jars.stream().map(EndpointCatalog::url).toArray(URL[]::new);
         List<Endpoint> endpoints = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
-            for (Path jar : scanned) {
-                for (String className : classNames(jar)) {
-                    Class<?> type;
-                    try {
-                        type = Class.forName(className, false, loader);
-                    } catch (ClassNotFoundException | LinkageError e) {
-                        continue;
-                    }
-                    endpoints.addAll(endpointsOf(application, type));
-                }
+        try (PackagedApplication packaged = PackagedApplication.open(repoRoot, application)) {
+            for (Class<?> type : packaged.ownClasses()) {
+                endpoints.addAll(endpointsOf(application, type));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return endpoints;
@@ -169,27 +132,6 @@ public final class EndpointCatalog {
             return value.invoke(annotation);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + annotation, e);
-        }
-    }
-
-    private static List<String> classNames(Path jar) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (JarFile file = new JarFile(jar.toFile())) {
-            for (JarEntry entry : java.util.Collections.list(file.entries())) {
-                String name = entry.getName();
-                if (name.endsWith(".class") && !name.contains("$") && !name.startsWith("META-INF/")) {
-                    names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
-                }
-            }
-        }
-        return names;
-    }
-
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalArgumentException(path.toString(), e);
         }
     }
 }

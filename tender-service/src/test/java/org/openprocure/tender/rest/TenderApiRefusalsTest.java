@@ -69,6 +69,71 @@ class TenderApiRefusalsTest {
     @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
+    void aBodyOfAnotherMediaTypeIsA415NamingTheTypeSent() {
+        given().contentType("text/plain").body(valid().toString()).post("/api/tenders").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Unsupported Media Type"))
+                .body("detail", equalTo("The body's type 'text/plain; charset=ISO-8859-1' is not accepted on"
+                        + " /api/tenders."));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413ProblemSayingHowLargeItWasAndWhatIsTaken() throws Exception {
+        byte[] body = new byte[25 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/tenders"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        com.fasterxml.jackson.databind.JsonNode problem = objectMapper.readTree(response.body());
+        assertEquals("Request body too large", problem.path("title").asText());
+        assertEquals(413, problem.path("status").asInt());
+        assertEquals("The request body is 26214400 bytes; this service takes at most 25165824 bytes (24 MiB).",
+                problem.path("detail").asText());
+        assertEquals("Content-Length", problem.path("errors").path(0).path("field").asText());
+    }
+
+    @Test
+    void aControlCharacterInAPathVariableIsA400NamingItNotADatabaseError() {
+        given().urlEncodingEnabled(false).get("/api/notices/ocds-op7x2k-T-2026-%00/versions").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("ocid"))
+                .body("detail", equalTo("ocid: must not contain control characters (found U+0000)"));
+    }
+
+    @Test
+    void aControlCharacterInAQueryParameterIsA400NamingIt() {
+        given().urlEncodingEnabled(false).get("/api/notices?q=road%00works").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"))
+                .body("detail", equalTo("q: must not contain control characters (found U+0000)"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
+    void anArrayOfMoreThanAThousandEntriesIsRefusedBeforeItsEntriesAreValidated() {
+        ObjectNode body = valid();
+        com.fasterxml.jackson.databind.node.ArrayNode lots = body.putArray("lots");
+        for (int i = 0; i < 10_000; i++) {
+            lots.addNull();
+        }
+
+        post(body.toString()).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lots"))
+                .body("errors[0].message", equalTo("must have at most 1000 entries (found 10000)"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.anna", roles = "officer")
+    @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void aMissingRequiredFieldIsNamed() {
         ObjectNode body = valid();
         body.remove("title");

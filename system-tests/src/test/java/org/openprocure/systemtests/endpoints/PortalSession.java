@@ -1,4 +1,4 @@
-package org.openprocure.systemtests.authorisation;
+package org.openprocure.systemtests.endpoints;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code localhost}, where cookies marked {@code Secure} travel over plain HTTP too (the JDK's cookie manager
  * would drop Keycloak's).
  */
-final class PortalSession {
+public final class PortalSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile(
             "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
@@ -36,12 +36,12 @@ final class PortalSession {
     }
 
     /** A visitor with no session. */
-    static PortalSession anonymous() {
+    public static PortalSession anonymous() {
         return new PortalSession();
     }
 
     /** A visitor signed in as {@code username}. */
-    static PortalSession signIn(String portalUrl, String username, String password) {
+    public static PortalSession signIn(String portalUrl, String username, String password) {
         PortalSession session = new PortalSession();
         HttpResponse<String> page = session.follow(URI.create(portalUrl + "/login"));
         Matcher form = FORM_ACTION.matcher(page.body());
@@ -71,18 +71,33 @@ final class PortalSession {
     }
 
     /** Sends the request with this visitor's cookies, and keeps the cookies the answer sets. */
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #send(HttpRequest.Builder)}, with the answer's body as {@code handler} reads it. */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) throws IOException {
         if (!cookies.isEmpty()) {
             synchronized (cookies) {
                 request.header("Cookie", String.join("; ", cookies.entrySet().stream()
                         .map(c -> c.getKey() + "=" + c.getValue()).toList()));
             }
         }
+        HttpResponse<T> response;
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                keep(header);
-            }
+            response = CLIENT.send(request.build(), handler);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            keep(header);
+        }
+        synchronized (trace) {
             if (trace.length() < 20_000) {
                 trace.append('\n').append(response.request().method()).append(' ').append(response.uri()).append(" -> ")
                         .append(response.statusCode()).append(' ')
@@ -92,13 +107,8 @@ final class PortalSession {
                                 .map(c -> c.split("=", 2)[0] + (c.toLowerCase(Locale.ROOT).contains("max-age=0") ? "(gone)" : ""))
                                 .toList());
             }
-            return response;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        return response;
     }
 
     private static String names(String cookieHeader) {
@@ -106,7 +116,7 @@ final class PortalSession {
     }
 
     /** What this visitor sent and got so far (cookie names only), to tell why a session was not recognised. */
-    String trace() {
+    public String trace() {
         return trace.toString();
     }
 
