@@ -57,6 +57,19 @@ public class ProcessHistory {
         });
     }
 
+    /**
+     * As {@link #record(String, String)}, in the caller's transaction and with no retry: for a batch of records
+     * committed together (the caller applies them one at a time with {@link #record} when the batch fails).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordInCurrentTransaction(String record, String topic) {
+        processor.processInCurrentTransaction(record, topic, event -> {
+            if (event.ocid() != null) {
+                apply(event, record);
+            }
+        });
+    }
+
     private void apply(EventEnvelope event, String record) {
         try (Connection c = dataSource.getConnection()) {
             // Waits while a rebuild runs; the rebuild then holds this event or it is added after.
