@@ -12,6 +12,8 @@
 #                            platform is started, with the red-flag watch off (BENCH_RED_FLAGS, default off: the
 #                            consumer's own cost; 30s as deployed), and stopped afterwards
 #   BENCH_EVENTS (60000), BENCH_SECONDS (120), BENCH_SEED (7), BENCH_LABEL
+#   BENCH_JFR=1              also record contract-service with Java Flight Recorder during the catch-up
+#                            ($OPENPROCURE_HOME/live-consumer-<run>.jfr; e.g. `jfr view hot-methods` of JDK 21+)
 set -euo pipefail
 export OPENPROCURE_PORT_OFFSET="${OPENPROCURE_PORT_OFFSET:-14000}"
 export OPENPROCURE_CONTRACT_RED_FLAGS_EVERY="${BENCH_RED_FLAGS:-off}"
@@ -31,8 +33,9 @@ kill -STOP "${others[@]}"
 # CPU ticks (utime + stime, 1/100 s) of a process, and of all PostgreSQL processes together.
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() {
-  local sum=0 pid
-  for pid in $(pgrep -f "$OPENPROCURE_HOME.*postgres" || true); do sum=$(( sum + $(ticks "$pid") )); done
+  local sum=0 pid postmaster
+  postmaster="$(pgrep -f "postgres -D $OPENPROCURE_HOME" | head -n1 || true)"
+  for pid in $postmaster $(pgrep -P "${postmaster:-0}" || true); do sum=$(( sum + $(ticks "$pid") )); done
   echo "$sum"
 }
 
@@ -44,9 +47,14 @@ for run in $(seq 1 "$RUNS"); do
     --label "$label" --results "$RESULTS/live-consumer.tsv"
   c0=$(ticks "$contract_pid"); p0=$(pg_ticks)
   kill -CONT "$contract_pid"
+  if [[ "${BENCH_JFR:-0}" == "1" ]]; then
+    jcmd "$contract_pid" JFR.start name=live-consumer settings=profile duration="${BENCH_SECONDS:-120}s" \
+      filename="$OPENPROCURE_HOME/live-consumer-$run.jfr" > /dev/null || echo "JFR: could not attach to contract-service" >&2
+  fi
   out="$(java -Xmx256m -XX:+UseSerialGC -cp "$CP" org.openprocure.bench.RebuildBench catch-up \
     --port-offset "$OPENPROCURE_PORT_OFFSET" --timeout "${BENCH_SECONDS:-120}" --label "$label" \
-    --results "$RESULTS/live-consumer.tsv" | tee /dev/stderr)"
+    --results "$RESULTS/live-consumer.tsv" || true)"  # exits non-zero when the consumer has not caught up
+  echo "$out"
   c1=$(ticks "$contract_pid"); p1=$(pg_ticks)
   applied="$(echo "$out" | sed -n 's/.*: \([0-9,]*\) of [0-9,]* events still to read at the start, \([0-9,]*\) after.*/\1 \2/p' | tr -d ,)"
   read -r first last <<< "$applied"

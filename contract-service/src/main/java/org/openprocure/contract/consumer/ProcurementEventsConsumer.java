@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,10 @@ import org.jboss.logging.Logger;
 import org.openprocure.contract.ocds.OcdsPublication;
 import org.openprocure.contract.service.ContractOpening;
 import org.openprocure.contract.service.ProcessHistory;
+import org.openprocure.contract.service.ReadModelTables;
+import org.openprocure.events.EventEnvelope;
+import org.openprocure.events.EventJson;
+import org.openprocure.events.MalformedEventException;
 import org.openprocure.support.tracing.EventTracing;
 
 /**
@@ -24,7 +29,8 @@ import org.openprocure.support.tracing.EventTracing;
  * <p>Records come in the batches the Kafka consumer polled (at most {@code max.poll.records}). A batch is
  * applied in one transaction, each record exactly as alone (history, then contract, then release, in the
  * trace of its own {@code traceparent}), so that a stream of events costs one commit per batch rather than
- * several per event. When the batch fails (a lock or the database, another replica's batch holding a process),
+ * several per event; the buyer, supplier and CPV division rows the batch touched are recomputed once, at its end,
+ * rather than after each event. When the batch fails (a lock or the database, another replica's batch holding a process),
  * nothing of it is kept and its records are applied again one at a time, each in transactions of its own with
  * the history's retries, as a batch of one always is. The offsets are committed only after that.
  */
@@ -38,9 +44,11 @@ public class ProcurementEventsConsumer {
     private final OcdsPublication ocds;
     private final EventTracing tracing;
     private final MeterRegistry meters;
+    private final EntityManager em;
 
     ProcurementEventsConsumer(ProcessHistory history, ContractOpening contracts, OcdsPublication ocds,
-            EventTracing tracing, MeterRegistry meters) {
+            EventTracing tracing, MeterRegistry meters, EntityManager em) {
+        this.em = em;
         this.history = history;
         this.tracing = tracing;
         this.contracts = contracts;
@@ -81,18 +89,37 @@ public class ProcurementEventsConsumer {
         return received;
     }
 
+    /** The record's event, or {@code null} when it is malformed (the history's inbox has logged and counted it). */
+    private static EventEnvelope parsed(String record) {
+        try {
+            return EventJson.parse(record);
+        } catch (MalformedEventException e) {
+            return null;
+        }
+    }
+
     /** Applies the records in order: together in one transaction, or one at a time when that fails. */
     void apply(List<Received> batch) {
         if (batch.size() > 1) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
+                    // The buyer, supplier and CPV division rows the batch changes, recomputed once at its end.
+                    ReadModelTables.Keys changed = ReadModelTables.Keys.none();
                     for (Received r : batch) {
                         tracing.continued(r.topic(), r.traceparent(), () -> {
-                            history.recordInCurrentTransaction(r.record(), r.topic());
-                            contracts.record(r.record());
-                            ocds.publish(r.record());
+                            history.recordInCurrentTransaction(r.record(), r.topic(), changed);
+                            EventEnvelope event = parsed(r.record());
+                            if (event != null) {
+                                contracts.record(event);
+                                ocds.publish(event);
+                            }
                         });
+                        // Written out and let go: every query flushes the persistence context first, whose
+                        // checks would otherwise grow with each record of the batch.
+                        em.flush();
+                        em.clear();
                     }
+                    history.refreshInCurrentTransaction(changed);
                 });
                 meters.counter("openprocure.events.batches", "outcome", "committed").increment();
                 meters.counter("openprocure.events.batched").increment(batch.size());
@@ -106,10 +133,13 @@ public class ProcurementEventsConsumer {
         for (Received r : batch) {
             tracing.continued(r.topic(), r.traceparent(), () -> {
                 history.record(r.record(), r.topic());
-                // After the history, whose process summary gives the contract its title and buyer.
-                contracts.record(r.record());
-                // After the history too: a release is compiled from the process's stored events.
-                ocds.publish(r.record());
+                EventEnvelope event = parsed(r.record());
+                if (event != null) {
+                    // After the history, whose process summary gives the contract its title and buyer.
+                    contracts.record(event);
+                    // After the history too: a release is compiled from the process's stored events.
+                    ocds.publish(event);
+                }
             });
         }
     }
