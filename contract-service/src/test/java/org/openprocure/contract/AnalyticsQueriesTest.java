@@ -286,7 +286,7 @@ class AnalyticsQueriesTest {
     }
 
     private void send(String record) {
-        connector.source("procurement-events").send(record);
+        connector.source("procurement-events").send(java.util.List.of(record));
     }
 
     private TenderPublished notice(TenderPublished t, String method, String title) {

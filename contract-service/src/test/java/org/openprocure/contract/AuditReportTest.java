@@ -127,6 +127,6 @@ class AuditReportTest {
     }
 
     private void send(String record) {
-        connector.source("procurement-events").send(record);
+        connector.source("procurement-events").send(java.util.List.of(record));
     }
 }

@@ -289,7 +289,7 @@ class AwardAnalyticsTest {
     }
 
     private void send(String record) {
-        connector.source("procurement-events").send(record);
+        connector.source("procurement-events").send(java.util.List.of(record));
     }
 
     private static ValidatableResponse process(String ocid) {

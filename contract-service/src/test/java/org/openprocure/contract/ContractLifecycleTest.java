@@ -499,7 +499,7 @@ class ContractLifecycleTest {
     }
 
     private void send(String record) {
-        connector.source("procurement-events").send(record);
+        connector.source("procurement-events").send(java.util.List.of(record));
     }
 
     private List<EventEnvelope> published(String ocid) {

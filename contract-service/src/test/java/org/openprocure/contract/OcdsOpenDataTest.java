@@ -188,6 +188,19 @@ class OcdsOpenDataTest {
 
     @Test
     void eventsReadOutOfTimelineOrderArePublishedAsCompiledFromTheEventsStoredBeforeThem() {
+        outOfTimelineOrder(false);
+    }
+
+    /**
+     * The same events polled as one batch, with one of them delivered twice: the batch is applied in one
+     * transaction, and every release is what the events read one at a time give.
+     */
+    @Test
+    void aBatchOfEventsIsPublishedExactlyAsTheSameEventsReadOneAtATime() {
+        outOfTimelineOrder(true);
+    }
+
+    private void outOfTimelineOrder(boolean oneBatch) {
         String ocid = "ocds-op7x2k-T-2027-" + String.format("%06d", 700_000 + NUMBERS.incrementAndGet());
         EventChain tender = new EventChain(ocid);
         EventChain bids = new EventChain(ocid);
@@ -207,7 +220,13 @@ class OcdsOpenDataTest {
         // The tender topic read behind the others: the contract is signed before its notice is read.
         List<String> arrival = List.of(opened, proposed, confirmed, signed, published, asked, answered, closed,
                 milestone, payment, completed);
-        arrival.forEach(this::send);
+        if (oneBatch) {
+            List<String> batch = new ArrayList<>(arrival);
+            batch.add(5, confirmed); // delivered twice: applied once
+            connector.source("procurement-events").send(batch);
+        } else {
+            arrival.forEach(this::send);
+        }
         await().atMost(PATIENCE).until(() -> given().get("/api/ocds/records/{ocid}", ocid).then().extract()
                 .statusCode() == 200 && json(given().get("/api/ocds/records/{ocid}", ocid).then().extract().asString())
                 .at("/records/0/releases").size() == expectedReleases(arrival).size());
@@ -366,7 +385,7 @@ class OcdsOpenDataTest {
     }
 
     private void send(String record) {
-        connector.source("procurement-events").send(record);
+        connector.source("procurement-events").send(java.util.List.of(record));
     }
 
     private static JsonNode json(String text) {

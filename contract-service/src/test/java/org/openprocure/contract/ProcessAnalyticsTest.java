@@ -42,8 +42,8 @@ class ProcessAnalyticsTest {
     @BeforeEach
     void deliverGoldenTenderTwice() {
         String fixture = GoldenFixtures.json(EventTypes.TENDER_PUBLISHED);
-        connector.source("procurement-events").send(fixture);
-        connector.source("procurement-events").send(fixture);
+        connector.source("procurement-events").send(java.util.List.of(fixture));
+        connector.source("procurement-events").send(java.util.List.of(fixture));
     }
 
     @Test
@@ -74,7 +74,7 @@ class ProcessAnalyticsTest {
         String ocid = "ocds-op7x2k-T-2026-000043";
         for (EventType<?> type : List.of(EventTypes.CONSULTATION_OPENED, EventTypes.CONSULTATION_COMMENT_POSTED,
                 EventTypes.CONSULTATION_COMMENT_HIDDEN, EventTypes.CONSULTATION_COMMENT_ANSWERED)) {
-            connector.source("procurement-events").send(GoldenFixtures.json(type));
+            connector.source("procurement-events").send(java.util.List.of(GoldenFixtures.json(type)));
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -95,7 +95,7 @@ class ProcessAnalyticsTest {
                 EventTypes.TENDER_PUBLISHED, EventTypes.ENQUIRY_ASKED, EventTypes.ENQUIRY_ANSWERED,
                 EventTypes.SUBMISSION_DEADLINE_EXTENDED, EventTypes.TENDER_AMENDED, EventTypes.TENDER_CANCELLED,
                 EventTypes.TENDERING_CLOSED);
-        chain.forEach(connector.source("procurement-events")::send);
+        chain.forEach(record -> connector.source("procurement-events").send(java.util.List.of(record)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
@@ -116,7 +116,7 @@ class ProcessAnalyticsTest {
         List<String> records = List.of(tender.next(EventTypes.TENDER_PUBLISHED), tender.next(EventTypes.ENQUIRY_ASKED),
                 tender.next(EventTypes.ENQUIRY_ANSWERED), tender.next(EventTypes.TENDERING_CLOSED),
                 bids.next(EventTypes.ACCESS_ATTEMPT_REFUSED));
-        records.forEach(connector.source("procurement-events")::send);
+        records.forEach(record -> connector.source("procurement-events").send(java.util.List.of(record)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200)
                         .body("timeline", hasSize(5))
@@ -157,7 +157,7 @@ class ProcessAnalyticsTest {
                 lock.setString(2, ocid);
                 lock.execute();
             }
-            connector.source("procurement-events").send(record);
+            connector.source("procurement-events").send(java.util.List.of(record));
             await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheProcessLock(ocid));
             given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(404);
             replica.rollback();

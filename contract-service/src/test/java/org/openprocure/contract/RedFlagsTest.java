@@ -328,6 +328,6 @@ class RedFlagsTest {
     }
 
     private void send(String record) {
-        connector.source("procurement-events").send(record);
+        connector.source("procurement-events").send(java.util.List.of(record));
     }
 }

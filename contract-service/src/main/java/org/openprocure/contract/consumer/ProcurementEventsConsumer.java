@@ -1,52 +1,146 @@
 package org.openprocure.contract.consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 import org.openprocure.contract.ocds.OcdsPublication;
 import org.openprocure.contract.service.ContractOpening;
 import org.openprocure.contract.service.ProcessHistory;
+import org.openprocure.contract.service.ReadModelTables;
+import org.openprocure.events.EventEnvelope;
+import org.openprocure.events.EventJson;
+import org.openprocure.events.MalformedEventException;
 import org.openprocure.support.tracing.EventTracing;
 
-/** Reads every topic from the beginning into the analytics read models, the contracts and the open data. */
+/**
+ * Reads every topic from the beginning into the analytics read models, the contracts and the open data.
+ *
+ * <p>Records come in the batches the Kafka consumer polled (at most {@code max.poll.records}). A batch is
+ * applied in one transaction, each record exactly as alone (history, then contract, then release, in the
+ * trace of its own {@code traceparent}), so that a stream of events costs one commit per batch rather than
+ * several per event; the buyer, supplier and CPV division rows the batch touched are recomputed once, at its end,
+ * rather than after each event. When the batch fails (a lock or the database, another replica's batch holding a process),
+ * nothing of it is kept and its records are applied again one at a time, each in transactions of its own with
+ * the history's retries, as a batch of one always is. The offsets are committed only after that.
+ */
 @ApplicationScoped
 public class ProcurementEventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ProcurementEventsConsumer.class);
 
     private final ProcessHistory history;
     private final ContractOpening contracts;
     private final OcdsPublication ocds;
     private final EventTracing tracing;
+    private final MeterRegistry meters;
+    private final EntityManager em;
 
     ProcurementEventsConsumer(ProcessHistory history, ContractOpening contracts, OcdsPublication ocds,
-            EventTracing tracing) {
+            EventTracing tracing, MeterRegistry meters, EntityManager em) {
+        this.em = em;
         this.history = history;
         this.tracing = tracing;
         this.contracts = contracts;
         this.ocds = ocds;
+        this.meters = meters;
+    }
+
+    /** A record of a batch, with where it came from (unknown when the batch did not come from Kafka). */
+    record Received(String record, String topic, String traceparent) {
     }
 
     @Incoming("procurement-events")
     @Blocking
-    public CompletionStage<Void> onEvent(Message<String> message) {
-        Optional<IncomingKafkaRecordMetadata<?, ?>> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> (IncomingKafkaRecordMetadata<?, ?>) metadata);
-        String topic = kafka.map(IncomingKafkaRecordMetadata::getTopic).orElse(null);
+    public CompletionStage<Void> onEvents(Message<List<String>> batch) {
         try {
-            // All three in the trace of the request that caused the event.
-            tracing.continued(topic, EventTracing.traceparent(kafka), () -> {
-                history.record(message.getPayload(), topic);
-                // After the history, whose process summary gives the contract its title and buyer.
-                contracts.record(message.getPayload());
-                // After the history too: a release is compiled from the process's stored events.
-                ocds.publish(message.getPayload());
-            });
+            apply(received(batch));
         } catch (RuntimeException e) {
-            return message.nack(e);
+            return batch.nack(e);
         }
-        return message.ack();
+        return batch.ack();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Received> received(Message<List<String>> batch) {
+        Optional<IncomingKafkaRecordBatchMetadata<?, ?>> kafka = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .map(metadata -> (IncomingKafkaRecordBatchMetadata<?, ?>) metadata);
+        List<Received> received = new ArrayList<>();
+        if (kafka.isPresent()) {
+            for (ConsumerRecord<?, ?> record : kafka.get().getRecords()) {
+                received.add(new Received((String) record.value(), record.topic(),
+                        EventTracing.traceparent(record.headers())));
+            }
+        } else {
+            for (String record : batch.getPayload()) {
+                received.add(new Received(record, null, null));
+            }
+        }
+        return received;
+    }
+
+    /** The record's event, or {@code null} when it is malformed (the history's inbox has logged and counted it). */
+    private static EventEnvelope parsed(String record) {
+        try {
+            return EventJson.parse(record);
+        } catch (MalformedEventException e) {
+            return null;
+        }
+    }
+
+    /** Applies the records in order: together in one transaction, or one at a time when that fails. */
+    void apply(List<Received> batch) {
+        if (batch.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    // The buyer, supplier and CPV division rows the batch changes, recomputed once at its end.
+                    ReadModelTables.Keys changed = ReadModelTables.Keys.none();
+                    for (Received r : batch) {
+                        tracing.continued(r.topic(), r.traceparent(), () -> {
+                            history.recordInCurrentTransaction(r.record(), r.topic(), changed);
+                            EventEnvelope event = parsed(r.record());
+                            if (event != null) {
+                                contracts.record(event);
+                                ocds.publish(event);
+                            }
+                        });
+                        // Written out and let go: every query flushes the persistence context first, whose
+                        // checks would otherwise grow with each record of the batch.
+                        em.flush();
+                        em.clear();
+                    }
+                    history.refreshInCurrentTransaction(changed);
+                });
+                meters.counter("openprocure.events.batches", "outcome", "committed").increment();
+                meters.counter("openprocure.events.batched").increment(batch.size());
+                return;
+            } catch (RuntimeException e) {
+                meters.counter("openprocure.events.batches", "outcome", "split").increment();
+                LOG.warnf("a batch of %d records was not applied (%s); applying them one at a time", batch.size(),
+                        e.getMessage());
+            }
+        }
+        for (Received r : batch) {
+            tracing.continued(r.topic(), r.traceparent(), () -> {
+                history.record(r.record(), r.topic());
+                EventEnvelope event = parsed(r.record());
+                if (event != null) {
+                    // After the history, whose process summary gives the contract its title and buyer.
+                    contracts.record(event);
+                    // After the history too: a release is compiled from the process's stored events.
+                    ocds.publish(event);
+                }
+            });
+        }
     }
 }

@@ -75,7 +75,13 @@ public class OcdsPublication {
         } catch (MalformedEventException e) {
             return; // the history refused it already
         }
-        if (event.ocid() == null || OcdsRelease.count("eventId", event.eventId()) > 0) {
+        publish(event);
+    }
+
+    /** As {@link #publish(String)}, for a record already parsed. */
+    @Transactional
+    public void publish(EventEnvelope event) {
+        if (event.ocid() == null || published(event.eventId())) {
             return;
         }
         List<UUID> upToEvent = history.timelineUpTo(event.ocid(), event.eventId());
@@ -94,6 +100,12 @@ public class OcdsPublication {
         EventEnvelope stored = EventJson.parse(history.envelopes(List.of(event.eventId())).get(0));
         timeline.next(stored).ifPresent(this::store);
         compiled.keep(event.ocid(), upToEvent, timeline);
+    }
+
+    /** Whether the event's release is stored (a native query: the live consumer asks this for every event). */
+    private boolean published(UUID eventId) {
+        return !OcdsRelease.getEntityManager().createNativeQuery("select 1 from ocds_release where event_id = :id")
+                .setParameter("id", eventId).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Drops the process's releases and compiles them again from its stored events. */

@@ -41,6 +41,12 @@ public class ContractOpening {
         } catch (MalformedEventException e) {
             return; // the history's inbox logs and counts it
         }
+        record(event);
+    }
+
+    /** As {@link #record(String)}, for a record already parsed. */
+    @Transactional
+    public void record(EventEnvelope event) {
         boolean confirmed = EventTypes.AWARD_CONFIRMED.name().equals(event.type());
         if (event.ocid() == null || !(confirmed || NAMING_THE_BUYER.contains(event.type())) || !event.hashIsValid()
                 || event.schemaVersion() != EventTypes.byName(event.type()).orElseThrow().schemaVersion()) {

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.openprocure.contract.analytics.Process;
@@ -52,12 +54,38 @@ public class ProcessHistory {
     public void record(String record, String topic) {
         processor.process(record, topic, event -> {
             if (event.ocid() != null) {
-                apply(event, record);
+                apply(event, record, null);
             }
         });
     }
 
-    private void apply(EventEnvelope event, String record) {
+    /**
+     * As {@link #record(String, String)}, in the caller's transaction and with no retry: for a batch of records
+     * committed together (the caller applies them one at a time with {@link #record} when the batch fails). The
+     * buyer, supplier and CPV division rows are not recomputed here but their keys added to {@code deferred}: the
+     * caller recomputes them once for the batch, before it commits ({@link #refreshInCurrentTransaction}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordInCurrentTransaction(String record, String topic, ReadModelTables.Keys deferred) {
+        processor.processInCurrentTransaction(record, topic, event -> {
+            if (event.ocid() != null) {
+                apply(event, record, deferred);
+            }
+        });
+    }
+
+    /** Recomputes the buyer, supplier and CPV division rows of these keys, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshInCurrentTransaction(ReadModelTables.Keys keys) {
+        try (Connection c = dataSource.getConnection()) {
+            ReadModelTables.refresh(c, keys);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not recompute the buyer, supplier and CPV division rows", e);
+        }
+    }
+
+    /** Applies the event; recomputes the rows it changes now, or adds their keys to {@code deferred}. */
+    private void apply(EventEnvelope event, String record, ReadModelTables.Keys deferred) {
         try (Connection c = dataSource.getConnection()) {
             // Waits while a rebuild runs; the rebuild then holds this event or it is added after.
             try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
@@ -74,7 +102,7 @@ public class ProcessHistory {
             ReadModelTables.insertEvent(c, event, record);
             // An event of no row type changes only the process's latest event time (and its buyer's): no fold.
             if (!ProcessProjection.ROW_TYPES.contains(event.type())
-                    && ReadModelTables.advanceLastEvent(c, event.ocid(), event.occurredAt())) {
+                    && ReadModelTables.advanceLastEvent(c, event.ocid(), event.occurredAt(), deferred)) {
                 return;
             }
             // The rows from the events of the row types and the latest event's time alone, as the rebuild folds.
@@ -82,10 +110,12 @@ public class ProcessHistory {
                     ReadModelTables.rowTypeEvents(c, event.ocid()), ReadModelTables.lastEventAt(c, event.ocid()));
             ReadModelTables.Keys keys = ReadModelTables.keysOf(c, event.ocid());
             ReadModelTables.Keys now = ReadModelTables.replace(c, rows);
-            keys.buyers().addAll(now.buyers());
-            keys.suppliers().addAll(now.suppliers());
-            keys.divisions().addAll(now.divisions());
-            ReadModelTables.refresh(c, keys);
+            keys.addAll(now);
+            if (deferred != null) {
+                deferred.addAll(keys);
+            } else {
+                ReadModelTables.refresh(c, keys);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not update the read models of " + event.ocid(), e);
         }
@@ -111,10 +141,20 @@ public class ProcessHistory {
      */
     @Transactional
     public List<UUID> timelineUpTo(String ocid, UUID eventId) {
-        List<Object[]> rows = ProcessEvent.getEntityManager().createQuery("select e.eventId, e.occurredAt,"
-                + " e.aggregateId, e.sequence from ProcessEvent e where e.ocid = :ocid", Object[].class)
-                .setParameter("ocid", ocid).getResultList();
-        List<Object[]> ordered = new ArrayList<>(rows);
+        // Plain JDBC on the transaction's connection: the live consumer asks this for every event.
+        List<Object[]> ordered = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "select event_id, occurred_at, aggregate_id, sequence from process_event where ocid = ?")) {
+            select.setString(1, ocid);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ordered.add(new Object[] {rows.getObject(1, UUID.class),
+                            rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3), rows.getLong(4)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the timeline of " + ocid, e);
+        }
         ordered.sort(Comparator.comparing((Object[] e) -> (Instant) e[1]).thenComparing(e -> (String) e[2])
                 .thenComparingLong(e -> (Long) e[3]));
         List<UUID> ids = new ArrayList<>();
@@ -134,9 +174,16 @@ public class ProcessHistory {
             return List.of();
         }
         Map<UUID, String> byId = new HashMap<>();
-        for (Object[] e : ProcessEvent.getEntityManager().createQuery("select e.eventId, e.envelope from ProcessEvent e"
-                        + " where e.eventId in :ids", Object[].class).setParameter("ids", eventIds).getResultList()) {
-            byId.put((UUID) e[0], (String) e[1]);
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
+                "select event_id, envelope from process_event where event_id = any(?)")) {
+            select.setArray(1, c.createArrayOf("uuid", eventIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    byId.put(rows.getObject(1, UUID.class), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read stored events", e);
         }
         return eventIds.stream().map(byId::get).toList();
     }

@@ -86,6 +86,13 @@ public final class ReadModelTables {
             return new Keys(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
         }
 
+        /** Adds the other keys to these. */
+        public void addAll(Keys other) {
+            buyers.addAll(other.buyers());
+            suppliers.addAll(other.suppliers());
+            divisions.addAll(other.divisions());
+        }
+
         void add(ProcessProjection.Rows rows) {
             addIfPresent(buyers, rows.process().buyerId());
             addIfPresent(divisions, rows.process().cpvDivision());
@@ -156,6 +163,15 @@ public final class ReadModelTables {
      * Returns false, changing nothing, when the process has no rows yet.
      */
     public static boolean advanceLastEvent(Connection c, String ocid, Instant occurredAt) throws SQLException {
+        return advanceLastEvent(c, ocid, occurredAt, null);
+    }
+
+    /**
+     * As {@link #advanceLastEvent(Connection, String, Instant)}; with {@code deferred}, the buyer's row is not
+     * recomputed but its key added there, for the caller to recompute once for many events.
+     */
+    public static boolean advanceLastEvent(Connection c, String ocid, Instant occurredAt, Keys deferred)
+            throws SQLException {
         try (PreparedStatement update = c.prepareStatement("update process set last_event_at = ? where ocid = ?"
                 + " and (last_event_at is null or last_event_at < ?) returning buyer_id")) {
             java.time.OffsetDateTime at = java.time.OffsetDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC);
@@ -166,7 +182,11 @@ public final class ReadModelTables {
                 if (rows.next()) {
                     Keys keys = Keys.none();
                     Keys.addIfPresent(keys.buyers(), rows.getString(1));
-                    refresh(c, keys);
+                    if (deferred != null) {
+                        deferred.addAll(keys);
+                    } else {
+                        refresh(c, keys);
+                    }
                     return true;
                 }
             }

@@ -298,7 +298,7 @@ class IntegrityReportTest {
     @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
     void reportsAboutATenderOrAContractNameOneThatExists() {
         String ocid = "ocds-op7x2k-T-2031-" + String.format("%06d", 100_000 + HOURS.get());
-        connector.source("procurement-events").send(tenderPublished(ocid));
+        connector.source("procurement-events").send(java.util.List.of(tenderPublished(ocid)));
         await().atMost(Duration.ofSeconds(30)).until(() -> processKnown(ocid));
 
         String reference = newReport("tender", ocid, "bidRigging", "Bids look coordinated.").path("reference");

@@ -48,6 +48,16 @@ public class EventProcessor {
     }
 
     /**
+     * Applies a record in the caller's transaction, with no retry: for a batch of records committed together,
+     * whose caller applies them again one at a time through {@link #process(String, String, Consumer)} when the
+     * batch fails.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public void processInCurrentTransaction(String record, String topic, Consumer<EventEnvelope> apply) {
+        inbox.receive(record, topic).ifPresent(apply);
+    }
+
+    /**
      * @param topic the record's topic, or {@code null} for the topic of its event type
      * @param apply the effect of a new event; runs in the transaction that claims it
      */

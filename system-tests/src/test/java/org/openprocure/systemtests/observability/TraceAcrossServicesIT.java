@@ -27,8 +27,10 @@ import org.openprocure.systemtests.SuiteCounts;
  * known W3C {@code traceparent} shows that trace id on tender-service's log line for the event it wrote,
  * and, after the outbox relay and Kafka, on each consumer's line for applying it — and on
  * contract-service's line for the event bid-service wrote while applying it. The operator's gauges for
- * the same path (outbox age, consumer lag) are on every service's metrics.
+ * the same path (outbox age, consumer lag) are on every service's metrics. It runs after the other tests of its
+ * execution: Micrometer shows a consumer's lag gauge within a minute of the platform's start, which by then has passed.
  */
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 class TraceAcrossServicesIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
