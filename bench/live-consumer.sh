@@ -22,13 +22,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 RUNS="${1:-1}"
 
 contract_pid="$(pid_of contract-service)"
-others=()
-for name in tender-service bid-service evaluation-service portal; do
-  pid="$(pid_of "$name")"
-  [[ -n "$pid" ]] && others+=("$pid")
-done
-trap 'kill -CONT "$contract_pid" "${others[@]}" 2>/dev/null || true; stop_platform' EXIT
-kill -STOP "${others[@]}"
+pause_services tender-service bid-service evaluation-service portal
+trap 'kill -CONT "$contract_pid" 2>/dev/null || true; stop_platform' EXIT
 
 # CPU ticks (utime + stime, 1/100 s) of a process, and of all PostgreSQL processes together.
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }

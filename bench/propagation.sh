@@ -23,14 +23,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 RUNS="${1:-1}"
 
 contract_pid="$(pid_of contract-service)"
-others=()
 if [[ "${BENCH_QUIET:-1}" == "1" ]]; then
-  for name in tender-service bid-service evaluation-service portal; do
-    pid="$(pid_of "$name")"
-    [[ -n "$pid" ]] && others+=("$pid")
-  done
-  trap 'kill -CONT "${others[@]}" 2>/dev/null || true; stop_platform' EXIT
-  kill -STOP "${others[@]}"
+  pause_services tender-service bid-service evaluation-service portal
   echo "tender-, bid-, evaluation-service and portal paused (SIGSTOP) for the run"
 fi
 

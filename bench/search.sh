@@ -24,13 +24,7 @@ BENCH_NAME=search
 source "$(dirname "${BASH_SOURCE[0]}")/platform.sh"
 RUNS="${1:-1}"
 
-paused=()
-for name in bid-service evaluation-service; do
-  pid="$(pid_of "$name")"
-  [[ -n "$pid" ]] && paused+=("$pid")
-done
-trap 'kill -CONT "${paused[@]}" 2>/dev/null || true; stop_platform' EXIT
-kill -STOP "${paused[@]}"
+pause_services bid-service evaluation-service
 echo "bid- and evaluation-service paused (SIGSTOP) for the run"
 
 contract="http://localhost:$(( 8084 + OPENPROCURE_PORT_OFFSET ))"

@@ -38,6 +38,19 @@ final class Platform {
         kafka = "localhost:" + (9092 + portOffset);
     }
 
+    /** A producer's settings as the services' outbox relays publish: string keys and values, idempotent, acks=all. */
+    java.util.Properties producerConfig() {
+        java.util.Properties config = new java.util.Properties();
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.ACKS_CONFIG, "all");
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return config;
+    }
+
     /** An access token of a demo user, by password grant, as a script gets one. */
     String token(String username) throws IOException, InterruptedException {
         String form = "client_id=openprocure-cli&grant_type=password&username="

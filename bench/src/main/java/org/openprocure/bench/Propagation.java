@@ -32,7 +32,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.Topics;
@@ -155,12 +154,7 @@ public final class Propagation {
         }, "read-model-poller");
         readModel.start();
 
-        Properties producerConfig = new Properties();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka);
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        Properties producerConfig = platform.producerConfig();
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         CpuTime cpuBefore = null;
         long measureFrom = 0;

@@ -38,7 +38,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventHashing;
 import org.openprocure.events.EventJson;
@@ -101,13 +100,8 @@ public final class RebuildBench {
     }
 
     private static String produce(Platform platform, long events, long seed, String prefix) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        // As the services' relays publish: idempotent, acks=all. Larger batches and lz4, since this is a bulk load.
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        // As the services' relays publish. Larger batches and lz4, since this is a bulk load.
+        Properties config = platform.producerConfig();
         config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");

@@ -1,5 +1,6 @@
 package org.openprocure.contract.consumer;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -43,7 +44,9 @@ public class ProcurementEventsConsumer {
     private final ContractOpening contracts;
     private final OcdsPublication ocds;
     private final EventTracing tracing;
-    private final MeterRegistry meters;
+    private final Counter batchesCommitted;
+    private final Counter batchesSplit;
+    private final Counter recordsBatched;
     private final EntityManager em;
 
     ProcurementEventsConsumer(ProcessHistory history, ContractOpening contracts, OcdsPublication ocds,
@@ -53,7 +56,9 @@ public class ProcurementEventsConsumer {
         this.tracing = tracing;
         this.contracts = contracts;
         this.ocds = ocds;
-        this.meters = meters;
+        this.batchesCommitted = meters.counter("openprocure.events.batches", "outcome", "committed");
+        this.batchesSplit = meters.counter("openprocure.events.batches", "outcome", "split");
+        this.recordsBatched = meters.counter("openprocure.events.batched");
     }
 
     /** A record of a batch, with where it came from (unknown when the batch did not come from Kafka). */
@@ -106,14 +111,7 @@ public class ProcurementEventsConsumer {
                     // The buyer, supplier and CPV division rows the batch changes, recomputed once at its end.
                     ReadModelTables.Keys changed = ReadModelTables.Keys.none();
                     for (Received r : batch) {
-                        tracing.continued(r.topic(), r.traceparent(), () -> {
-                            history.recordInCurrentTransaction(r.record(), r.topic(), changed);
-                            EventEnvelope event = parsed(r.record());
-                            if (event != null) {
-                                contracts.record(event);
-                                ocds.publish(event);
-                            }
-                        });
+                        applyOne(r, () -> history.recordInCurrentTransaction(r.record(), r.topic(), changed));
                         // Written out and let go: every query flushes the persistence context first, whose
                         // checks would otherwise grow with each record of the batch.
                         em.flush();
@@ -121,26 +119,31 @@ public class ProcurementEventsConsumer {
                     }
                     history.refreshInCurrentTransaction(changed);
                 });
-                meters.counter("openprocure.events.batches", "outcome", "committed").increment();
-                meters.counter("openprocure.events.batched").increment(batch.size());
+                batchesCommitted.increment();
+                recordsBatched.increment(batch.size());
                 return;
             } catch (RuntimeException e) {
-                meters.counter("openprocure.events.batches", "outcome", "split").increment();
+                batchesSplit.increment();
                 LOG.warnf("a batch of %d records was not applied (%s); applying them one at a time", batch.size(),
                         e.getMessage());
             }
         }
         for (Received r : batch) {
-            tracing.continued(r.topic(), r.traceparent(), () -> {
-                history.record(r.record(), r.topic());
-                EventEnvelope event = parsed(r.record());
-                if (event != null) {
-                    // After the history, whose process summary gives the contract its title and buyer.
-                    contracts.record(event);
-                    // After the history too: a release is compiled from the process's stored events.
-                    ocds.publish(event);
-                }
-            });
+            applyOne(r, () -> history.record(r.record(), r.topic()));
         }
+    }
+
+    /** One record, in the trace of its {@code traceparent}: the history step given, then contract and release. */
+    private void applyOne(Received r, Runnable historyStep) {
+        tracing.continued(r.topic(), r.traceparent(), () -> {
+            historyStep.run();
+            EventEnvelope event = parsed(r.record());
+            if (event != null) {
+                // After the history, whose process summary gives the contract its title and buyer.
+                contracts.record(event);
+                // After the history too: a release is compiled from the process's stored events.
+                ocds.publish(event);
+            }
+        });
     }
 }
