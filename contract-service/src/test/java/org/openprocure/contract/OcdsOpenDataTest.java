@@ -75,6 +75,9 @@ class OcdsOpenDataTest {
     @Inject
     OcdsPublication publication;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @Test
     void aWholeLifecycleIsPublishedAsValidReleasesAndARecordWithItsCompiledRelease() {
         String ocid = lifecycle();
@@ -257,6 +260,62 @@ class OcdsOpenDataTest {
                     .forEach(r -> expected.put(ReleaseCompiler.releaseId(event), EventJson.canonical(r.release())));
         }
         return expected;
+    }
+
+    /**
+     * Two replicas storing releases at once: while another replica's transaction that took a feed position is open,
+     * a batch's releases wait for the feed's lock, so they commit after it at higher positions, and a reader who has
+     * seen a position never finds a release below it later.
+     */
+    @Test
+    void releasesTakeTheirFeedPositionsInTheOrderTheirTransactionsCommit() throws Exception {
+        String ocid = "ocds-op7x2k-T-2027-" + String.format("%06d", 700_000 + NUMBERS.incrementAndGet());
+        EventChain tender = new EventChain(ocid);
+        List<String> batch = List.of(tender.next(EventTypes.TENDER_PUBLISHED), tender.next(EventTypes.ENQUIRY_ASKED));
+        long taken;
+        // This connection stands for another replica in the middle of storing a release.
+        try (java.sql.Connection replica = dataSource.getConnection()) {
+            replica.setAutoCommit(false);
+            try (java.sql.Statement s = replica.createStatement()) {
+                s.execute("select pg_advisory_xact_lock(" + OcdsPublication.FEED_LOCK + ")");
+                try (java.sql.ResultSet next = s.executeQuery(
+                        "select nextval(pg_get_serial_sequence('ocds_release', 'position'))")) {
+                    next.next();
+                    taken = next.getLong(1);
+                }
+            }
+            connector.source("procurement-events").send(batch);
+            await().atMost(PATIENCE).until(this::waitsForTheFeedLock);
+            given().get("/api/ocds/records/{ocid}", ocid).then().statusCode(404);
+            replica.commit();
+        }
+        await().atMost(PATIENCE).until(() -> given().get("/api/ocds/records/{ocid}", ocid).then().extract()
+                .statusCode() == 200);
+        List<Long> positions = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement select = c.prepareStatement(
+                "select position from ocds_release where ocid = ? order by position")) {
+            select.setString(1, ocid);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    positions.add(rows.getLong(1));
+                }
+            }
+        }
+        assertThat(positions, hasSize(2));
+        assertThat(positions.get(0), greaterThan(taken));
+    }
+
+    /** Whether a transaction waits for the feed's advisory lock (pg_locks shows a bigint key as two halves). */
+    private boolean waitsForTheFeedLock() throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement waiting = c.prepareStatement(
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted and objsubid = 1"
+                        + " and (classid::text::bigint << 32 | objid::text::bigint) = ?")) {
+            waiting.setLong(1, OcdsPublication.FEED_LOCK);
+            try (java.sql.ResultSet rows = waiting.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
     }
 
     @Test

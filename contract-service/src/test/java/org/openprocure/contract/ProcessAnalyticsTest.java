@@ -166,6 +166,69 @@ class ProcessAnalyticsTest {
                 .then().statusCode(200).body("timeline", hasSize(1)));
     }
 
+    /**
+     * A batch takes the locks of all its processes before it applies any of its records, in the order of their lock
+     * keys (as every replica does), so it waits for another replica that folds one of them while holding none of the
+     * later ones: two replicas' batches sharing processes queue instead of deadlocking. Then it applies every record.
+     */
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void aBatchTakesTheLocksOfAllItsProcessesInKeyOrderBeforeItAppliesAnyRecord() throws Exception {
+        String one = "ocds-op7x2k-T-2026-000045";
+        String other = "ocds-op7x2k-T-2026-000046";
+        String lower = lockKey(one) < lockKey(other) ? one : other;
+        String higher = lower.equals(one) ? other : one;
+        // The batch reads the process of the higher key first.
+        List<String> batch = List.of(GoldenFixtures.chainFor(higher, "agg-higher", EventTypes.TENDER_PUBLISHED).get(0),
+                GoldenFixtures.chainFor(lower, "agg-lower", EventTypes.TENDER_PUBLISHED).get(0));
+        try (java.sql.Connection replica = dataSource.getConnection()) {
+            replica.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = replica.prepareStatement(
+                    "select pg_advisory_xact_lock(?, hashtext(?))")) {
+                lock.setInt(1, ProcessHistory.PROCESS_LOCK_CLASS);
+                lock.setString(2, lower);
+                lock.execute();
+            }
+            connector.source("procurement-events").send(batch);
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheProcessLock(lower));
+            org.junit.jupiter.api.Assertions.assertEquals(0, holdersOfTheProcessLock(higher),
+                    "the batch waits holding the lock of the process it reads first");
+            given().get("/api/analytics/processes/{ocid}", higher).then().statusCode(404);
+            replica.rollback();
+        }
+        for (String ocid : batch.stream().map(r -> EventJson.parse(r).ocid()).toList()) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                    .get("/api/analytics/processes/{ocid}", ocid).then().statusCode(200).body("timeline", hasSize(1)));
+        }
+    }
+
+    private int lockKey(String ocid) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement hash = c.prepareStatement("select hashtext(?)")) {
+            hash.setString(1, ocid);
+            try (java.sql.ResultSet rows = hash.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** How many transactions hold the process's advisory lock. */
+    private long holdersOfTheProcessLock(String ocid) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement held = c.prepareStatement("select count(*) from pg_locks"
+                        + " where locktype = 'advisory' and granted and objsubid = 2"
+                        + " and classid::text::bigint = ? and objid::text::bigint = (hashtext(?)::bigint & 4294967295)")) {
+            held.setLong(1, ProcessHistory.PROCESS_LOCK_CLASS);
+            held.setString(2, ocid);
+            try (java.sql.ResultSet rows = held.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** Whether a transaction waits for the process's advisory lock (pg_locks shows the two keys as unsigned). */
     private boolean waitsForTheProcessLock(String ocid) throws java.sql.SQLException {
         try (java.sql.Connection c = dataSource.getConnection();

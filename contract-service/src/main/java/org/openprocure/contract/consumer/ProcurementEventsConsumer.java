@@ -9,8 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,7 +20,6 @@ import org.jboss.logging.Logger;
 import org.openprocure.contract.ocds.OcdsPublication;
 import org.openprocure.contract.service.ContractOpening;
 import org.openprocure.contract.service.ProcessHistory;
-import org.openprocure.contract.service.ReadModelTables;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.MalformedEventException;
@@ -31,9 +32,12 @@ import org.openprocure.support.tracing.EventTracing;
  * applied in one transaction, each record exactly as alone (history, then contract, then release, in the
  * trace of its own {@code traceparent}), so that a stream of events costs one commit per batch rather than
  * several per event; the buyer, supplier and CPV division rows the batch touched are recomputed once, at its end,
- * rather than after each event. When the batch fails (a lock or the database, another replica's batch holding a process),
- * nothing of it is kept and its records are applied again one at a time, each in transactions of its own with
- * the history's retries, as a batch of one always is. The offsets are committed only after that.
+ * rather than after each event. A batch first takes the locks of all its processes, in the one order every replica
+ * follows, so replicas' batches that share a process wait for each other rather than deadlock; its releases are
+ * stored at its end, so the feed's lock (positions in commit order) is held only from there to the commit. When
+ * the batch fails (the database, a lock timeout), nothing of it is kept and its records are applied again one at a
+ * time, each in transactions of its own with the history's retries, as a batch of one always is. The offsets are
+ * committed only after that.
  */
 @ApplicationScoped
 public class ProcurementEventsConsumer {
@@ -108,16 +112,29 @@ public class ProcurementEventsConsumer {
         if (batch.size() > 1) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    // The buyer, supplier and CPV division rows the batch changes, recomputed once at its end.
-                    ReadModelTables.Keys changed = ReadModelTables.Keys.none();
-                    for (Received r : batch) {
-                        applyOne(r, () -> history.recordInCurrentTransaction(r.record(), r.topic(), changed));
+                    List<EventEnvelope> events = batch.stream().map(r -> parsed(r.record())).toList();
+                    ProcessHistory.Batch locked = history.beginBatch(
+                            events.stream().filter(Objects::nonNull).map(EventEnvelope::ocid).toList());
+                    OcdsPublication.Pending releases = new OcdsPublication.Pending();
+                    for (int i = 0; i < batch.size(); i++) {
+                        Received r = batch.get(i);
+                        boolean[] added = {false};
+                        applyOne(r, events.get(i),
+                                () -> added[0] = history.recordInCurrentTransaction(r.record(), r.topic(), locked),
+                                event -> {
+                                    if (added[0]) {
+                                        ocds.publishAddedInCurrentTransaction(event, releases);
+                                    } else {
+                                        ocds.publishInCurrentTransaction(event, releases);
+                                    }
+                                });
                         // Written out and let go: every query flushes the persistence context first, whose
                         // checks would otherwise grow with each record of the batch.
                         em.flush();
                         em.clear();
                     }
-                    history.refreshInCurrentTransaction(changed);
+                    history.endBatch(locked);
+                    ocds.storeInCurrentTransaction(releases);
                 });
                 batchesCommitted.increment();
                 recordsBatched.increment(batch.size());
@@ -129,20 +146,22 @@ public class ProcurementEventsConsumer {
             }
         }
         for (Received r : batch) {
-            applyOne(r, () -> history.record(r.record(), r.topic()));
+            applyOne(r, parsed(r.record()), () -> history.record(r.record(), r.topic()), ocds::publish);
         }
     }
 
-    /** One record, in the trace of its {@code traceparent}: the history step given, then contract and release. */
-    private void applyOne(Received r, Runnable historyStep) {
+    /**
+     * One record, in the trace of its {@code traceparent}: the history step given, then the contract and the release
+     * of its event (none when the record is malformed).
+     */
+    private void applyOne(Received r, EventEnvelope event, Runnable historyStep, Consumer<EventEnvelope> publishStep) {
         tracing.continued(r.topic(), r.traceparent(), () -> {
             historyStep.run();
-            EventEnvelope event = parsed(r.record());
             if (event != null) {
                 // After the history, whose process summary gives the contract its title and buyer.
                 contracts.record(event);
                 // After the history too: a release is compiled from the process's stored events.
-                ocds.publish(event);
+                publishStep.accept(event);
             }
         });
     }

@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -37,6 +39,12 @@ public class OcdsPublication {
     public static final List<String> EXTENSIONS = List.of(
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json",
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/v1.1.5/extension.json");
+
+    /**
+     * Key of the transaction-scoped advisory lock under which releases are stored (the positions of the feed's
+     * cursor follow the order of commits, not of the sequence's calls).
+     */
+    public static final long FEED_LOCK = 0x4f50_4f43_4453_4644L;
 
     /** Rows a cursor fetches at a time. */
     private static final int CURSOR_FETCH = 500;
@@ -78,15 +86,66 @@ public class OcdsPublication {
         publish(event);
     }
 
-    /** As {@link #publish(String)}, for a record already parsed. */
+    /**
+     * As {@link #publish(String)}, for a record already parsed. The release is stored at the end of the transaction,
+     * under the feed's lock ({@link #FEED_LOCK}).
+     */
     @Transactional
     public void publish(EventEnvelope event) {
-        if (event.ocid() == null || published(event.eventId())) {
-            return;
+        compile(event, Set.of(), false).ifPresent(release -> store(List.of(release)));
+    }
+
+    /**
+     * As {@link #publish(EventEnvelope)}, in the caller's transaction, for one record of a batch: the release is
+     * compiled now and added to {@code pending}, which the caller stores with {@link #storeInCurrentTransaction}
+     * just before it commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishInCurrentTransaction(EventEnvelope event, Pending pending) {
+        compile(event, pending.eventIds, false).ifPresent(pending::add);
+    }
+
+    /**
+     * As {@link #publishInCurrentTransaction(EventEnvelope, Pending)}, for an event that the history has just added
+     * in this transaction with this envelope: no release of it can be stored yet, and its stored envelope is this one,
+     * so neither is read back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAddedInCurrentTransaction(EventEnvelope event, Pending pending) {
+        compile(event, pending.eventIds, true).ifPresent(pending::add);
+    }
+
+    /** Stores the batch's releases, in the order they were compiled, under the feed's lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeInCurrentTransaction(Pending pending) {
+        store(pending.releases);
+    }
+
+    /** The releases of a batch's records compiled and not yet stored, in order. */
+    public static final class Pending {
+        private final List<ReleaseCompiler.CompiledRelease> releases = new ArrayList<>();
+        private final Set<UUID> eventIds = new HashSet<>();
+
+        private void add(ReleaseCompiler.CompiledRelease release) {
+            releases.add(release);
+            eventIds.add(release.event().eventId());
+        }
+    }
+
+    /**
+     * The event's release, if its event is on the process's timeline, changes the public record, and is neither
+     * stored nor among {@code compiledNotStored}. {@code justAdded}: the history added the event in this transaction
+     * with this envelope.
+     */
+    private Optional<ReleaseCompiler.CompiledRelease> compile(EventEnvelope event, Set<UUID> compiledNotStored,
+            boolean justAdded) {
+        if (event.ocid() == null || compiledNotStored.contains(event.eventId())
+                || (!justAdded && published(event.eventId()))) {
+            return Optional.empty();
         }
         List<UUID> upToEvent = history.timelineUpTo(event.ocid(), event.eventId());
         if (upToEvent.isEmpty()) {
-            return; // not on the timeline
+            return Optional.empty(); // not on the timeline
         }
         List<UUID> before = upToEvent.subList(0, upToEvent.size() - 1);
         ReleaseCompiler.Timeline timeline = compiled.take(event.ocid(), before);
@@ -97,9 +156,11 @@ public class OcdsPublication {
             }
         }
         // The stored envelope, as a recompilation reads it.
-        EventEnvelope stored = EventJson.parse(history.envelopes(List.of(event.eventId())).get(0));
-        timeline.next(stored).ifPresent(this::store);
+        EventEnvelope stored = justAdded ? event
+                : EventJson.parse(history.envelopes(List.of(event.eventId())).get(0));
+        Optional<ReleaseCompiler.CompiledRelease> release = timeline.next(stored);
         compiled.keep(event.ocid(), upToEvent, timeline);
+        return release;
     }
 
     /** Whether the event's release is stored (a native query: the live consumer asks this for every event). */
@@ -112,8 +173,21 @@ public class OcdsPublication {
     @Transactional
     public void recompile(String ocid) {
         OcdsRelease.delete("ocid", ocid);
-        compiler.compileAll(history.timeline(ocid).stream().map(e -> EventJson.parse(e.envelope)).toList())
-                .forEach(this::store);
+        store(compiler.compileAll(history.timeline(ocid).stream().map(e -> EventJson.parse(e.envelope)).toList()));
+    }
+
+    /**
+     * Stores the releases, in order, under the feed's lock, which the transaction holds until it commits: releases
+     * take their positions in the order their transactions commit, whichever replica stores them, so a reader of the
+     * feed that has seen a position never finds a release at a lower one later.
+     */
+    private void store(List<ReleaseCompiler.CompiledRelease> releases) {
+        if (releases.isEmpty()) {
+            return;
+        }
+        OcdsRelease.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:key)")
+                .setParameter("key", FEED_LOCK).getSingleResult();
+        releases.forEach(this::store);
     }
 
     private void store(ReleaseCompiler.CompiledRelease compiled) {

@@ -3,6 +3,9 @@ package org.openprocure.contract.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,50 +63,104 @@ public class ProcessHistory {
     }
 
     /**
-     * As {@link #record(String, String)}, in the caller's transaction and with no retry: for a batch of records
-     * committed together (the caller applies them one at a time with {@link #record} when the batch fails). The
-     * buyer, supplier and CPV division rows are not recomputed here but their keys added to {@code deferred}: the
-     * caller recomputes them once for the batch, before it commits ({@link #refreshInCurrentTransaction}).
+     * The processes of a batch of records committed together, locked for its transaction: see
+     * {@link #beginBatch}. Also gathers the buyer, supplier and CPV division rows the batch changes, recomputed
+     * once at its end ({@link #endBatch}).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordInCurrentTransaction(String record, String topic, ReadModelTables.Keys deferred) {
-        processor.processInCurrentTransaction(record, topic, event -> {
-            if (event.ocid() != null) {
-                apply(event, record, deferred);
-            }
-        });
+    public static final class Batch {
+        private final Set<String> locked;
+        private final ReadModelTables.Keys changed = ReadModelTables.Keys.none();
+
+        private Batch(Set<String> locked) {
+            this.locked = locked;
+        }
     }
 
-    /** Recomputes the buyer, supplier and CPV division rows of these keys, in the caller's transaction. */
+    /**
+     * Begins a batch in the caller's transaction: waits while a rebuild runs, then takes the locks of all these
+     * processes at once, in one order (of their lock keys) that every replica follows, so that two replicas' batches
+     * that share processes wait for each other instead of deadlocking.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshInCurrentTransaction(ReadModelTables.Keys keys) {
+    public Batch beginBatch(Collection<String> ocids) {
+        Set<String> distinct = new HashSet<>(ocids);
+        distinct.remove(null);
         try (Connection c = dataSource.getConnection()) {
-            ReadModelTables.refresh(c, keys);
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
+                lock.setLong(1, ReadModelTables.REBUILD_LOCK);
+                lock.execute();
+            }
+            if (!distinct.isEmpty()) {
+                try (PreparedStatement lock = c.prepareStatement("select count(pg_advisory_xact_lock(?, h)) from"
+                        + " (select distinct hashtext(o) as h from unnest(?) as o order by h) as keys")) {
+                    lock.setInt(1, PROCESS_LOCK_CLASS);
+                    lock.setArray(2, c.createArrayOf("varchar", distinct.toArray()));
+                    lock.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not lock the processes of a batch", e);
+        }
+        return new Batch(distinct);
+    }
+
+    /**
+     * As {@link #record(String, String)}, in the caller's transaction and with no retry: for a batch of records
+     * committed together (the caller applies them one at a time with {@link #record} when the batch fails). The
+     * buyer, supplier and CPV division rows are not recomputed here but their keys added to the batch: the caller
+     * recomputes them once for the batch, before it commits ({@link #endBatch}).
+     *
+     * @return whether the record's event was added to its process's history now, this record as its stored envelope
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordInCurrentTransaction(String record, String topic, Batch batch) {
+        boolean[] added = {false};
+        processor.processInCurrentTransaction(record, topic, event -> {
+            if (event.ocid() != null) {
+                added[0] = apply(event, record, batch);
+            }
+        });
+        return added[0];
+    }
+
+    /** Ends a batch: recomputes the buyer, supplier and CPV division rows it changed, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endBatch(Batch batch) {
+        try (Connection c = dataSource.getConnection()) {
+            ReadModelTables.refresh(c, batch.changed);
         } catch (SQLException e) {
             throw new IllegalStateException("could not recompute the buyer, supplier and CPV division rows", e);
         }
     }
 
-    /** Applies the event; recomputes the rows it changes now, or adds their keys to {@code deferred}. */
-    private void apply(EventEnvelope event, String record, ReadModelTables.Keys deferred) {
+    /**
+     * Applies the event; recomputes the rows it changes now, or, in a batch, adds their keys to the batch's. Out of a
+     * batch, or for a process the batch did not lock, it first takes the locks itself.
+     *
+     * @return whether the event was added to the history now (rather than found there)
+     */
+    private boolean apply(EventEnvelope event, String record, Batch batch) {
+        ReadModelTables.Keys deferred = batch == null ? null : batch.changed;
         try (Connection c = dataSource.getConnection()) {
-            // Waits while a rebuild runs; the rebuild then holds this event or it is added after.
-            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
-                lock.setLong(1, ReadModelTables.REBUILD_LOCK);
-                lock.execute();
+            if (batch == null || !batch.locked.contains(event.ocid())) {
+                // Waits while a rebuild runs; the rebuild then holds this event or it is added after.
+                try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
+                    lock.setLong(1, ReadModelTables.REBUILD_LOCK);
+                    lock.execute();
+                }
+                // One process's events are folded one at a time, whichever replica reads them: two events of a
+                // process from different topics may reach two replicas at once.
+                try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
+                    lock.setInt(1, PROCESS_LOCK_CLASS);
+                    lock.setString(2, event.ocid());
+                    lock.execute();
+                }
             }
-            // One process's events are folded one at a time, whichever replica reads them: two events of a process
-            // from different topics may reach two replicas at once.
-            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-                lock.setInt(1, PROCESS_LOCK_CLASS);
-                lock.setString(2, event.ocid());
-                lock.execute();
-            }
-            ReadModelTables.insertEvent(c, event, record);
+            boolean added = ReadModelTables.insertEvent(c, event, record);
             // An event of no row type changes only the process's latest event time (and its buyer's): no fold.
             if (!ProcessProjection.ROW_TYPES.contains(event.type())
                     && ReadModelTables.advanceLastEvent(c, event.ocid(), event.occurredAt(), deferred)) {
-                return;
+                return added;
             }
             // The rows from the events of the row types and the latest event's time alone, as the rebuild folds.
             ProcessProjection.Rows rows = ProcessProjection.fold(event.ocid(),
@@ -116,6 +173,7 @@ public class ProcessHistory {
             } else {
                 ReadModelTables.refresh(c, keys);
             }
+            return added;
         } catch (SQLException e) {
             throw new IllegalStateException("could not update the read models of " + event.ocid(), e);
         }

@@ -35,6 +35,11 @@ public final class ReadModelTables {
 
     /** Taken shared by the live consumer and exclusively by the rebuild, before any read model table. */
     public static final long REBUILD_LOCK = 0x0A7A_1E5CL;
+    /**
+     * Key of the transaction-scoped advisory lock under which the buyer, supplier and CPV division rows are recomputed
+     * (taken after the processes' locks, never before them).
+     */
+    public static final long SUMMARY_LOCK = 0x4f50_5355_4d4d_4152L;
 
     /** Characters of CSV sent to {@code COPY} at a time. */
     private static final int COPY_SLICE = 1 << 20;
@@ -110,8 +115,8 @@ public final class ReadModelTables {
     private ReadModelTables() {
     }
 
-    /** Adds the event to its process's history unless it is there already. */
-    public static void insertEvent(Connection c, EventEnvelope e, String envelope) throws SQLException {
+    /** Adds the event to its process's history unless it is there already; whether it added it. */
+    public static boolean insertEvent(Connection c, EventEnvelope e, String envelope) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("insert into process_event (" + EVENT_COLUMNS
                 + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")) {
             insert.setObject(1, e.eventId());
@@ -124,7 +129,7 @@ public final class ReadModelTables {
             insert.setString(8, e.hash());
             insert.setString(9, e.prevHash());
             insert.setString(10, envelope);
-            insert.executeUpdate();
+            return insert.executeUpdate() == 1;
         }
     }
 
@@ -318,8 +323,19 @@ public final class ReadModelTables {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    /** Recomputes the buyer, supplier and CPV division rows of these keys. */
+    /**
+     * Recomputes the buyer, supplier and CPV division rows of these keys, under a lock that the transaction holds until
+     * it commits: each row is deleted and inserted again, so two replicas recomputing one buyer's row at once would
+     * otherwise both insert it.
+     */
     public static void refresh(Connection c, Keys keys) throws SQLException {
+        if (keys.buyers().isEmpty() && keys.suppliers().isEmpty() && keys.divisions().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, SUMMARY_LOCK);
+            lock.execute();
+        }
         refresh(c, "analytics_buyer", "buyer_id", BUYERS.formatted("and p.buyer_id = any(?)"), 1, keys.buyers());
         refresh(c, "analytics_supplier", "supplier_id",
                 SUPPLIERS.formatted("and b.supplier_id = any(?)", "and w.supplier_id = any(?)"), 2, keys.suppliers());
