@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -292,10 +293,14 @@ public class OcdsPublication {
         return OcdsRelease.list("ocid = ?1 order by releaseDate, aggregateId, sequence", ocid);
     }
 
+    /**
+     * A release package of these rows. Each release is written as stored, canonical JSON already, not parsed and
+     * written again: the package's bytes are the same either way.
+     */
     private ObjectNode releasePackage(String uri, List<OcdsRelease> rows) {
         ObjectNode pkg = header(uri, rows);
         ArrayNode releases = pkg.putArray("releases");
-        rows.forEach(row -> releases.add(parse(row.releaseJson)));
+        rows.forEach(row -> releases.addRawValue(new RawValue(row.releaseJson)));
         return pkg;
     }
 
@@ -306,7 +311,7 @@ public class OcdsPublication {
             ObjectNode record = records.addObject();
             record.put("ocid", rows.get(0).ocid);
             ArrayNode releases = record.putArray("releases");
-            rows.forEach(row -> releases.add(parse(row.releaseJson)));
+            rows.forEach(row -> releases.addRawValue(new RawValue(row.releaseJson)));
             record.set("compiledRelease", compiled(rows));
         }
         return pkg;

@@ -78,8 +78,8 @@ public class NoticeResource {
         int size = QueryParams.intBetween("size", sizeParam, 20, 1, 100);
         NoticeSearch.Criteria criteria = SearchParams.criteria(text, cpv, buyer, status, deadlineFrom, deadlineTo,
                 valueMin, valueMax, sort);
-        NoticeSearch.Result result = search.search(criteria, page, size);
-        return new NoticeSummary.Page(result.tenders().stream().map(NoticeSummary::of).toList(), page, size,
+        NoticeSearch.Lines result = search.lines(criteria, page, size);
+        return new NoticeSummary.Page(result.lines().stream().map(NoticeSummary::of).toList(), page, size,
                 result.total());
     }
 

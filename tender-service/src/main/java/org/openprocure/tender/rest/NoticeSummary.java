@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import org.openprocure.events.Money;
 import org.openprocure.events.Organization;
-import org.openprocure.tender.Tender;
 import org.openprocure.tender.domain.ProcurementCategory;
 import org.openprocure.tender.domain.ProcurementMethod;
+import org.openprocure.tender.service.NoticeSearch;
 
 /** One line of the public notice board. */
 public record NoticeSummary(
@@ -23,11 +23,11 @@ public record NoticeSummary(
         String status,
         String statusDetails) {
 
-    static NoticeSummary of(Tender t) {
-        return new NoticeSummary(t.ocid, t.id, t.title, new Organization(t.buyerId, t.buyerName),
-                t.procurementMethod, t.mainProcurementCategory, new Money(t.estimatedValue(), t.currency),
-                t.submissionDeadline, t.publishedAt != null ? t.publishedAt : t.publicSince, t.stage.ocdsStatus(),
-                t.stage.statusDetails());
+    static NoticeSummary of(NoticeSearch.Line t) {
+        return new NoticeSummary(t.ocid(), t.tenderId(), t.title(), new Organization(t.buyerId(), t.buyerName()),
+                t.procurementMethod(), t.mainProcurementCategory(), new Money(t.value(), t.currency()),
+                t.submissionDeadline(), t.publishedAt() != null ? t.publishedAt() : t.publicSince(),
+                t.stage().ocdsStatus(), t.stage().statusDetails());
     }
 
     /** A page of notices. */

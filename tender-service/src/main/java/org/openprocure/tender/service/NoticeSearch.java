@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.openprocure.tender.Tender;
+import org.openprocure.tender.domain.ProcurementCategory;
+import org.openprocure.tender.domain.ProcurementMethod;
 import org.openprocure.tender.domain.TenderStage;
 
 /** The public search over tenders: everything from the consultation on, never a draft. */
@@ -33,14 +36,55 @@ public class NoticeSearch {
     public record Result(List<Tender> tenders, long total) {
     }
 
+    /** One line of the board: only what a line shows, read without the tender's lots, items, criteria or committee. */
+    public record Line(String ocid, UUID tenderId, String title, String buyerId, String buyerName,
+            ProcurementMethod procurementMethod, ProcurementCategory mainProcurementCategory, BigDecimal value,
+            String currency, Instant submissionDeadline, Instant publishedAt, Instant publicSince, TenderStage stage) {
+    }
+
+    /** A page of lines and how many tenders match in all. */
+    public record Lines(List<Line> lines, long total) {
+    }
+
     private final EntityManager em;
 
     NoticeSearch(EntityManager em) {
         this.em = em;
     }
 
+    /** The matching tenders, whole (with their lots, items, criteria and committee), for a page. */
     @Transactional
     public Result search(Criteria criteria, int page, int size) {
+        Filter filter = filter(criteria);
+        TypedQuery<Tender> query = em.createQuery("select t from Tender t" + filter.where() + filter.order(),
+                Tender.class);
+        filter.parameters().forEach(query::setParameter);
+        List<Tender> tenders = new ArrayList<>(query.setFirstResult(page * size).setMaxResults(size).getResultList());
+        return new Result(tenders, count(filter));
+    }
+
+    /** The lines of the matching tenders for a page: one query for the page and one for the count. */
+    @Transactional
+    public Lines lines(Criteria criteria, int page, int size) {
+        Filter filter = filter(criteria);
+        TypedQuery<Line> query = em.createQuery("select new " + Line.class.getName() + "(t.ocid, t.id, t.title,"
+                + " t.buyerId, t.buyerName, t.procurementMethod, t.mainProcurementCategory, t.totalValue, t.currency,"
+                + " t.submissionDeadline, t.publishedAt, t.publicSince, t.stage) from Tender t" + filter.where()
+                + filter.order(), Line.class);
+        filter.parameters().forEach(query::setParameter);
+        return new Lines(query.setFirstResult(page * size).setMaxResults(size).getResultList(), count(filter));
+    }
+
+    private long count(Filter filter) {
+        TypedQuery<Long> count = em.createQuery("select count(t) from Tender t" + filter.where(), Long.class);
+        filter.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private record Filter(String where, String order, Map<String, Object> parameters) {
+    }
+
+    private static Filter filter(Criteria criteria) {
         // publicSince: a draft cancelled before any public step is no notice either.
         StringBuilder where = new StringBuilder(" where t.stage <> :draft and t.publicSince is not null");
         Map<String, Object> parameters = new HashMap<>();
@@ -81,14 +125,7 @@ public class NoticeSearch {
         SortOrder sort = criteria.sort();
         String order = " order by " + SortOrder.COLUMNS.get(sort.key()) + (sort.descending() ? " desc" : " asc")
                 + ", t.ocid asc";
-        TypedQuery<Tender> query = em.createQuery("select t from Tender t" + where + order, Tender.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Tender t" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Tender> tenders = new ArrayList<>(query.setFirstResult(page * size).setMaxResults(size).getResultList());
-        return new Result(tenders, count.getSingleResult());
+        return new Filter(where.toString(), order, parameters);
     }
 
     private static String escapeLike(String text) {
