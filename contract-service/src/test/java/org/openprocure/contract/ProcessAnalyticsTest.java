@@ -151,12 +151,7 @@ class ProcessAnalyticsTest {
         // This connection stands for another replica, in the middle of folding the same process.
         try (java.sql.Connection replica = dataSource.getConnection()) {
             replica.setAutoCommit(false);
-            try (java.sql.PreparedStatement lock = replica.prepareStatement(
-                    "select pg_advisory_xact_lock(?, hashtext(?))")) {
-                lock.setInt(1, ProcessHistory.PROCESS_LOCK_CLASS);
-                lock.setString(2, ocid);
-                lock.execute();
-            }
+            lockProcess(replica, ocid);
             connector.source("procurement-events").send(java.util.List.of(record));
             await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheProcessLock(ocid));
             given().get("/api/analytics/processes/{ocid}", ocid).then().statusCode(404);
@@ -184,12 +179,7 @@ class ProcessAnalyticsTest {
                 GoldenFixtures.chainFor(lower, "agg-lower", EventTypes.TENDER_PUBLISHED).get(0));
         try (java.sql.Connection replica = dataSource.getConnection()) {
             replica.setAutoCommit(false);
-            try (java.sql.PreparedStatement lock = replica.prepareStatement(
-                    "select pg_advisory_xact_lock(?, hashtext(?))")) {
-                lock.setInt(1, ProcessHistory.PROCESS_LOCK_CLASS);
-                lock.setString(2, lower);
-                lock.execute();
-            }
+            lockProcess(replica, lower);
             connector.source("procurement-events").send(batch);
             await().atMost(Duration.ofSeconds(30)).until(() -> waitsForTheProcessLock(lower));
             org.junit.jupiter.api.Assertions.assertEquals(0, holdersOfTheProcessLock(higher),
@@ -214,32 +204,38 @@ class ProcessAnalyticsTest {
         }
     }
 
-    /** How many transactions hold the process's advisory lock. */
-    private long holdersOfTheProcessLock(String ocid) throws java.sql.SQLException {
-        try (java.sql.Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement held = c.prepareStatement("select count(*) from pg_locks"
-                        + " where locktype = 'advisory' and granted and objsubid = 2"
-                        + " and classid::text::bigint = ? and objid::text::bigint = (hashtext(?)::bigint & 4294967295)")) {
-            held.setLong(1, ProcessHistory.PROCESS_LOCK_CLASS);
-            held.setString(2, ocid);
-            try (java.sql.ResultSet rows = held.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+    /** Takes the process's advisory lock in the connection's transaction, as a replica folding it does. */
+    private static void lockProcess(java.sql.Connection replica, String ocid) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement lock = replica.prepareStatement(
+                "select pg_advisory_xact_lock(?, hashtext(?))")) {
+            lock.setInt(1, ProcessHistory.PROCESS_LOCK_CLASS);
+            lock.setString(2, ocid);
+            lock.execute();
         }
     }
 
-    /** Whether a transaction waits for the process's advisory lock (pg_locks shows the two keys as unsigned). */
+    /** How many transactions hold the process's advisory lock. */
+    private long holdersOfTheProcessLock(String ocid) throws java.sql.SQLException {
+        return processLocks(ocid, true);
+    }
+
+    /** Whether a transaction waits for the process's advisory lock. */
     private boolean waitsForTheProcessLock(String ocid) throws java.sql.SQLException {
+        return processLocks(ocid, false) > 0;
+    }
+
+    /** The process's advisory locks granted, or waited for (pg_locks shows the two keys as unsigned). */
+    private long processLocks(String ocid, boolean granted) throws java.sql.SQLException {
         try (java.sql.Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement waiting = c.prepareStatement("select count(*) from pg_locks"
-                        + " where locktype = 'advisory' and not granted and objsubid = 2"
+                java.sql.PreparedStatement locks = c.prepareStatement("select count(*) from pg_locks"
+                        + " where locktype = 'advisory' and granted = ? and objsubid = 2"
                         + " and classid::text::bigint = ? and objid::text::bigint = (hashtext(?)::bigint & 4294967295)")) {
-            waiting.setLong(1, ProcessHistory.PROCESS_LOCK_CLASS);
-            waiting.setString(2, ocid);
-            try (java.sql.ResultSet rows = waiting.executeQuery()) {
+            locks.setBoolean(1, granted);
+            locks.setLong(2, ProcessHistory.PROCESS_LOCK_CLASS);
+            locks.setString(3, ocid);
+            try (java.sql.ResultSet rows = locks.executeQuery()) {
                 rows.next();
-                return rows.getLong(1) > 0;
+                return rows.getLong(1);
             }
         }
     }
