@@ -55,10 +55,9 @@ for run in $(seq 1 "$RUNS"); do
   read -r first last <<< "$applied"
   done_events=$(( first - last ))
   if (( done_events > 0 )); then
-    awk -v c=$(( c1 - c0 )) -v p=$(( p1 - p0 )) -v n="$done_events" -v l="$label" 'BEGIN {
-      printf "%s: contract-service %.2f ms and PostgreSQL %.2f ms of CPU per event applied (%d events)\n", l, c * 10 / n, p * 10 / n, n }'
-    awk -v c=$(( c1 - c0 )) -v p=$(( p1 - p0 )) -v n="$done_events" -v l="$label" -v t="$(date -u +%Y-%m-%dT%H:%M:%SZ)" 'BEGIN {
-      printf "%s\t%s\tcpu\tcontract_ms_per_event=%.2f\tpostgres_ms_per_event=%.2f\tevents=%d\n", t, l, c * 10 / n, p * 10 / n, n }' \
-      >> "$RESULTS/live-consumer.tsv"
+    awk -v c=$(( c1 - c0 )) -v p=$(( p1 - p0 )) -v n="$done_events" -v l="$label" -v t="$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+      -v tsv="$RESULTS/live-consumer.tsv" 'BEGIN {
+      printf "%s: contract-service %.2f ms and PostgreSQL %.2f ms of CPU per event applied (%d events)\n", l, c * 10 / n, p * 10 / n, n
+      printf "%s\t%s\tcpu\tcontract_ms_per_event=%.2f\tpostgres_ms_per_event=%.2f\tevents=%d\n", t, l, c * 10 / n, p * 10 / n, n >> tsv }'
   fi
 done

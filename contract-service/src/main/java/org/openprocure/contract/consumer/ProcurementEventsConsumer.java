@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -118,16 +119,9 @@ public class ProcurementEventsConsumer {
                     OcdsPublication.Pending releases = new OcdsPublication.Pending();
                     for (int i = 0; i < batch.size(); i++) {
                         Received r = batch.get(i);
-                        boolean[] added = {false};
                         applyOne(r, events.get(i),
-                                () -> added[0] = history.recordInCurrentTransaction(r.record(), r.topic(), locked),
-                                event -> {
-                                    if (added[0]) {
-                                        ocds.publishAddedInCurrentTransaction(event, releases);
-                                    } else {
-                                        ocds.publishInCurrentTransaction(event, releases);
-                                    }
-                                });
+                                () -> history.recordInCurrentTransaction(r.record(), r.topic(), locked),
+                                (event, added) -> ocds.publishInCurrentTransaction(event, releases, added));
                         // Written out and let go: every query flushes the persistence context first, whose
                         // checks would otherwise grow with each record of the batch.
                         em.flush();
@@ -146,22 +140,26 @@ public class ProcurementEventsConsumer {
             }
         }
         for (Received r : batch) {
-            applyOne(r, parsed(r.record()), () -> history.record(r.record(), r.topic()), ocds::publish);
+            applyOne(r, parsed(r.record()), () -> {
+                history.record(r.record(), r.topic());
+                return false;
+            }, (event, added) -> ocds.publish(event));
         }
     }
 
     /**
-     * One record, in the trace of its {@code traceparent}: the history step given, then the contract and the release
-     * of its event (none when the record is malformed).
+     * One record, in the trace of its {@code traceparent}: the history step given (whether it added the event to the
+     * history just now), then the contract and the release of its event (none when the record is malformed).
      */
-    private void applyOne(Received r, EventEnvelope event, Runnable historyStep, Consumer<EventEnvelope> publishStep) {
+    private void applyOne(Received r, EventEnvelope event, BooleanSupplier historyStep,
+            BiConsumer<EventEnvelope, Boolean> publishStep) {
         tracing.continued(r.topic(), r.traceparent(), () -> {
-            historyStep.run();
+            boolean added = historyStep.getAsBoolean();
             if (event != null) {
                 // After the history, whose process summary gives the contract its title and buyer.
                 contracts.record(event);
                 // After the history too: a release is compiled from the process's stored events.
-                publishStep.accept(event);
+                publishStep.accept(event, added);
             }
         });
     }

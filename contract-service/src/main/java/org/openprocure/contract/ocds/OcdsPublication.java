@@ -26,7 +26,6 @@ import org.openprocure.contract.analytics.ProcessEvent;
 import org.openprocure.contract.service.ProcessHistory;
 import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
-import org.openprocure.events.MalformedEventException;
 
 /**
  * Publishes the OCDS release of each event on a process's stored timeline, once, and serves the
@@ -71,25 +70,11 @@ public class OcdsPublication {
     }
 
     /**
-     * Compiles and stores the record's release, if its event is on a process's timeline (the history
-     * took it) and changes the public record. Applied once per event whatever how often it comes. The
-     * process's timeline compiled up to the event before is reused when it is kept and holds exactly the
-     * events before this one; otherwise it is compiled again from the stored events.
-     */
-    @Transactional
-    public void publish(String record) {
-        EventEnvelope event;
-        try {
-            event = EventJson.parse(record);
-        } catch (MalformedEventException e) {
-            return; // the history refused it already
-        }
-        publish(event);
-    }
-
-    /**
-     * As {@link #publish(String)}, for a record already parsed. The release is stored at the end of the transaction,
-     * under the feed's lock ({@link #FEED_LOCK}).
+     * Compiles and stores the event's release, if its event is on a process's timeline (the history took it) and
+     * changes the public record. Applied once per event whatever how often it comes. The process's timeline compiled
+     * up to the event before is reused when it is kept and holds exactly the events before this one; otherwise it is
+     * compiled again from the stored events. The release is stored at the end of the transaction, under the feed's
+     * lock ({@link #FEED_LOCK}).
      */
     @Transactional
     public void publish(EventEnvelope event) {
@@ -99,21 +84,12 @@ public class OcdsPublication {
     /**
      * As {@link #publish(EventEnvelope)}, in the caller's transaction, for one record of a batch: the release is
      * compiled now and added to {@code pending}, which the caller stores with {@link #storeInCurrentTransaction}
-     * just before it commits.
+     * just before it commits. {@code justAdded}: the history has just added the event in this transaction with this
+     * envelope, so no release of it can be stored yet and its stored envelope is this one: neither is read back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publishInCurrentTransaction(EventEnvelope event, Pending pending) {
-        compile(event, pending.eventIds, false).ifPresent(pending::add);
-    }
-
-    /**
-     * As {@link #publishInCurrentTransaction(EventEnvelope, Pending)}, for an event that the history has just added
-     * in this transaction with this envelope: no release of it can be stored yet, and its stored envelope is this one,
-     * so neither is read back.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void publishAddedInCurrentTransaction(EventEnvelope event, Pending pending) {
-        compile(event, pending.eventIds, true).ifPresent(pending::add);
+    public void publishInCurrentTransaction(EventEnvelope event, Pending pending, boolean justAdded) {
+        compile(event, pending.eventIds, justAdded).ifPresent(pending::add);
     }
 
     /** Stores the batch's releases, in the order they were compiled, under the feed's lock. */

@@ -7,9 +7,7 @@ import java.util.Set;
 import org.openprocure.contract.analytics.Process;
 import org.openprocure.contract.contracts.Contract;
 import org.openprocure.events.EventEnvelope;
-import org.openprocure.events.EventJson;
 import org.openprocure.events.EventTypes;
-import org.openprocure.events.MalformedEventException;
 import org.openprocure.events.evaluation.AwardConfirmed;
 
 /**
@@ -33,18 +31,6 @@ public class ContractOpening {
         this.em = em;
     }
 
-    @Transactional
-    public void record(String record) {
-        EventEnvelope event;
-        try {
-            event = EventJson.parse(record);
-        } catch (MalformedEventException e) {
-            return; // the history's inbox logs and counts it
-        }
-        record(event);
-    }
-
-    /** As {@link #record(String)}, for a record already parsed. */
     @Transactional
     public void record(EventEnvelope event) {
         boolean confirmed = EventTypes.AWARD_CONFIRMED.name().equals(event.type());

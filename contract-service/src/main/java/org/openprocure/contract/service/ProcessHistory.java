@@ -57,7 +57,9 @@ public class ProcessHistory {
     public void record(String record, String topic) {
         processor.process(record, topic, event -> {
             if (event.ocid() != null) {
-                apply(event, record, null);
+                ReadModelTables.Keys changed = ReadModelTables.Keys.none();
+                apply(event, record, Set.of(), changed);
+                refresh(changed);
             }
         });
     }
@@ -86,18 +88,7 @@ public class ProcessHistory {
         Set<String> distinct = new HashSet<>(ocids);
         distinct.remove(null);
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
-                lock.setLong(1, ReadModelTables.REBUILD_LOCK);
-                lock.execute();
-            }
-            if (!distinct.isEmpty()) {
-                try (PreparedStatement lock = c.prepareStatement("select count(pg_advisory_xact_lock(?, h)) from"
-                        + " (select distinct hashtext(o) as h from unnest(?) as o order by h) as keys")) {
-                    lock.setInt(1, PROCESS_LOCK_CLASS);
-                    lock.setArray(2, c.createArrayOf("varchar", distinct.toArray()));
-                    lock.execute();
-                }
-            }
+            lock(c, distinct);
         } catch (SQLException e) {
             throw new IllegalStateException("could not lock the processes of a batch", e);
         }
@@ -117,7 +108,7 @@ public class ProcessHistory {
         boolean[] added = {false};
         processor.processInCurrentTransaction(record, topic, event -> {
             if (event.ocid() != null) {
-                added[0] = apply(event, record, batch);
+                added[0] = apply(event, record, batch.locked, batch.changed);
             }
         });
         return added[0];
@@ -126,53 +117,60 @@ public class ProcessHistory {
     /** Ends a batch: recomputes the buyer, supplier and CPV division rows it changed, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void endBatch(Batch batch) {
+        refresh(batch.changed);
+    }
+
+    private void refresh(ReadModelTables.Keys keys) {
         try (Connection c = dataSource.getConnection()) {
-            ReadModelTables.refresh(c, batch.changed);
+            ReadModelTables.refresh(c, keys);
         } catch (SQLException e) {
             throw new IllegalStateException("could not recompute the buyer, supplier and CPV division rows", e);
         }
     }
 
     /**
-     * Applies the event; recomputes the rows it changes now, or, in a batch, adds their keys to the batch's. Out of a
-     * batch, or for a process the batch did not lock, it first takes the locks itself.
+     * Waits while a rebuild runs (the rebuild then holds the events applied after it, or they are added after), then
+     * takes the locks of these processes, in the order of their lock keys, until the transaction ends. One process's
+     * events are folded one at a time, whichever replica reads them: two events of a process from different topics
+     * may reach two replicas at once.
+     */
+    private static void lock(Connection c, Collection<String> ocids) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
+            lock.setLong(1, ReadModelTables.REBUILD_LOCK);
+            lock.execute();
+        }
+        if (!ocids.isEmpty()) {
+            try (PreparedStatement lock = c.prepareStatement("select count(pg_advisory_xact_lock(?, h)) from"
+                    + " (select distinct hashtext(o) as h from unnest(?) as o order by h) as keys")) {
+                lock.setInt(1, PROCESS_LOCK_CLASS);
+                lock.setArray(2, c.createArrayOf("varchar", ocids.toArray()));
+                lock.execute();
+            }
+        }
+    }
+
+    /**
+     * Applies the event and adds the keys of the buyer, supplier and CPV division rows it changes to {@code changed},
+     * for the caller to recompute. Takes the locks first unless its process is among {@code locked} already.
      *
      * @return whether the event was added to the history now (rather than found there)
      */
-    private boolean apply(EventEnvelope event, String record, Batch batch) {
-        ReadModelTables.Keys deferred = batch == null ? null : batch.changed;
+    private boolean apply(EventEnvelope event, String record, Set<String> locked, ReadModelTables.Keys changed) {
         try (Connection c = dataSource.getConnection()) {
-            if (batch == null || !batch.locked.contains(event.ocid())) {
-                // Waits while a rebuild runs; the rebuild then holds this event or it is added after.
-                try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
-                    lock.setLong(1, ReadModelTables.REBUILD_LOCK);
-                    lock.execute();
-                }
-                // One process's events are folded one at a time, whichever replica reads them: two events of a
-                // process from different topics may reach two replicas at once.
-                try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-                    lock.setInt(1, PROCESS_LOCK_CLASS);
-                    lock.setString(2, event.ocid());
-                    lock.execute();
-                }
+            if (!locked.contains(event.ocid())) {
+                lock(c, List.of(event.ocid()));
             }
             boolean added = ReadModelTables.insertEvent(c, event, record);
             // An event of no row type changes only the process's latest event time (and its buyer's): no fold.
             if (!ProcessProjection.ROW_TYPES.contains(event.type())
-                    && ReadModelTables.advanceLastEvent(c, event.ocid(), event.occurredAt(), deferred)) {
+                    && ReadModelTables.advanceLastEvent(c, event.ocid(), event.occurredAt(), changed)) {
                 return added;
             }
             // The rows from the events of the row types and the latest event's time alone, as the rebuild folds.
             ProcessProjection.Rows rows = ProcessProjection.fold(event.ocid(),
                     ReadModelTables.rowTypeEvents(c, event.ocid()), ReadModelTables.lastEventAt(c, event.ocid()));
-            ReadModelTables.Keys keys = ReadModelTables.keysOf(c, event.ocid());
-            ReadModelTables.Keys now = ReadModelTables.replace(c, rows);
-            keys.addAll(now);
-            if (deferred != null) {
-                deferred.addAll(keys);
-            } else {
-                ReadModelTables.refresh(c, keys);
-            }
+            changed.addAll(ReadModelTables.keysOf(c, event.ocid()));
+            changed.addAll(ReadModelTables.replace(c, rows));
             return added;
         } catch (SQLException e) {
             throw new IllegalStateException("could not update the read models of " + event.ocid(), e);

@@ -163,19 +163,11 @@ public final class ReadModelTables {
     }
 
     /**
-     * For an event of no row type: moves the process's latest event time on to the event's, if later, and then
-     * recomputes its buyer's row (the only one of the buyer, supplier and CPV division rows that shows that time).
-     * Returns false, changing nothing, when the process has no rows yet.
+     * For an event of no row type: moves the process's latest event time on to the event's, if later, and adds its
+     * buyer's key to {@code changed} (the only one of the buyer, supplier and CPV division rows that shows that time),
+     * for the caller to recompute. Returns false, changing nothing, when the process has no rows yet.
      */
-    public static boolean advanceLastEvent(Connection c, String ocid, Instant occurredAt) throws SQLException {
-        return advanceLastEvent(c, ocid, occurredAt, null);
-    }
-
-    /**
-     * As {@link #advanceLastEvent(Connection, String, Instant)}; with {@code deferred}, the buyer's row is not
-     * recomputed but its key added there, for the caller to recompute once for many events.
-     */
-    public static boolean advanceLastEvent(Connection c, String ocid, Instant occurredAt, Keys deferred)
+    public static boolean advanceLastEvent(Connection c, String ocid, Instant occurredAt, Keys changed)
             throws SQLException {
         try (PreparedStatement update = c.prepareStatement("update process set last_event_at = ? where ocid = ?"
                 + " and (last_event_at is null or last_event_at < ?) returning buyer_id")) {
@@ -185,13 +177,7 @@ public final class ReadModelTables {
             update.setObject(3, at);
             try (ResultSet rows = update.executeQuery()) {
                 if (rows.next()) {
-                    Keys keys = Keys.none();
-                    Keys.addIfPresent(keys.buyers(), rows.getString(1));
-                    if (deferred != null) {
-                        deferred.addAll(keys);
-                    } else {
-                        refresh(c, keys);
-                    }
+                    Keys.addIfPresent(changed.buyers(), rows.getString(1));
                     return true;
                 }
             }

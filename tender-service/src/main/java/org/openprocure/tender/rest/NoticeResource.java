@@ -89,9 +89,9 @@ public class NoticeResource {
     @Produces("application/atom+xml")
     public String feed(UriInfo uri) {
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        NoticeSearch.Result latest = search.search(new NoticeSearch.Criteria(null, null, null, null, null, null, null,
-                null, new NoticeSearch.SortOrder("published", true)), 0, 50);
-        return AtomFeed.render(latest.tenders(), uri.getRequestUri().toString(), base, portalUrl, clock.instant());
+        List<Tender> latest = search.tenders(new NoticeSearch.Criteria(null, null, null, null, null, null, null,
+                null, new NoticeSearch.SortOrder("published", true)), 50);
+        return AtomFeed.render(latest, uri.getRequestUri().toString(), base, portalUrl, clock.instant());
     }
 
     @GET

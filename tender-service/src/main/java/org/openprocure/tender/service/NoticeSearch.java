@@ -6,7 +6,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +32,6 @@ public class NoticeSearch {
                 "deadline", "t.submissionDeadline", "value", "t.totalValue", "title", "lower(t.title)");
     }
 
-    public record Result(List<Tender> tenders, long total) {
-    }
-
     /** One line of the board: only what a line shows, read without the tender's lots, items, criteria or committee. */
     public record Line(String ocid, UUID tenderId, String title, String buyerId, String buyerName,
             ProcurementMethod procurementMethod, ProcurementCategory mainProcurementCategory, BigDecimal value,
@@ -52,15 +48,14 @@ public class NoticeSearch {
         this.em = em;
     }
 
-    /** The matching tenders, whole (with their lots, items, criteria and committee), for a page. */
+    /** The first matching tenders, whole (with their lots, items, criteria and committee): for the Atom feed. */
     @Transactional
-    public Result search(Criteria criteria, int page, int size) {
+    public List<Tender> tenders(Criteria criteria, int limit) {
         Filter filter = filter(criteria);
         TypedQuery<Tender> query = em.createQuery("select t from Tender t" + filter.where() + filter.order(),
                 Tender.class);
         filter.parameters().forEach(query::setParameter);
-        List<Tender> tenders = new ArrayList<>(query.setFirstResult(page * size).setMaxResults(size).getResultList());
-        return new Result(tenders, count(filter));
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** The lines of the matching tenders for a page: one query for the page and one for the count. */
