@@ -70,6 +70,41 @@ class ProcurementEventsConsumerTest {
     }
 
     @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void anOpeningRecordThatArrivesBeforeItsNoticeStartsTheEvaluationOnceTheNoticeIsIn() {
+        String ocid = "ocds-op7x2k-T-2026-000080";
+        String tender = GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.TENDER_PUBLISHED).get(0);
+        connector.source("bid-events").send(GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.BIDS_OPENED).get(0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedEvents(ocid) == 1);
+        given().get("/api/evaluations/{ocid}", ocid).then().statusCode(404);
+
+        connector.source("tender-events").send(tender);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                        .body("status", equalTo("bids_opened"))
+                        .body("bidCount", equalTo(2))
+                        .body("openedAt", equalTo("2027-01-07T12:31:00Z"))
+                        .body("lotCount", equalTo(2))
+                        .body("lots.status", equalTo(java.util.List.of("evaluating", "evaluating"))));
+        given().get("/api/evaluations/{ocid}/bids", ocid).then().statusCode(200)
+                .body("bidderName", equalTo(java.util.List.of("Zieliński i Synowie sp. z o.o.")));
+        long waiting = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) Evaluation
+                .getEntityManager().createNativeQuery("select count(*) from opening_ahead_of_notice")
+                .getSingleResult()).longValue());
+        org.junit.jupiter.api.Assertions.assertEquals(0, waiting, "no opening is left waiting");
+    }
+
+    private static int processedEvents(String ocid) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) Evaluation
+                .getEntityManager().createNativeQuery("select count(*) from processed_event where ocid = :ocid")
+                .setParameter("ocid", ocid).getSingleResult()).intValue());
+    }
+
+    @Test
     @TestSecurity(user = "officer.anna", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "org", value = "buyer-northvale"))
     void theBuyersOfficerSeesIt() {

@@ -3,6 +3,7 @@ package org.openprocure.evaluation.consumer;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
@@ -31,9 +32,11 @@ public class ProcurementEventsConsumer {
     private final EventProcessor processor;
     private final Clock clock;
     private final Cancellation cancellation;
+    private final EntityManager em;
 
-    ProcurementEventsConsumer(EventProcessor processor, Clock clock, Cancellation cancellation) {
+    ProcurementEventsConsumer(EventProcessor processor, Clock clock, Cancellation cancellation, EntityManager em) {
         this.processor = processor;
+        this.em = em;
         this.clock = clock;
         this.cancellation = cancellation;
     }
@@ -44,7 +47,10 @@ public class ProcurementEventsConsumer {
         processor.process(record, Topics.TENDER, kafka, this::applyTenderEvent);
     }
 
-    /** The opening record starts the evaluation; other bid events are recorded as processed, without effect. */
+    /**
+     * The opening record starts the evaluation; other bid events are recorded as processed, without effect. An
+     * opening that arrives before its tender's notice (another topic, another consumer) waits for the notice.
+     */
     @Incoming("bid-events")
     @Blocking
     public void onBidEvent(String record, Optional<IncomingKafkaRecordMetadata<String, String>> kafka) {
@@ -53,20 +59,46 @@ public class ProcurementEventsConsumer {
 
     private void applyBidEvent(EventEnvelope event) {
         if (EventTypes.BIDS_OPENED.name().equals(event.type())) {
-            BidsOpened opened = event.payloadAs(EventTypes.BIDS_OPENED);
+            lockTender(event.ocid());
             Evaluation evaluation = Evaluation.findById(event.ocid());
             if (evaluation == null) {
+                // The notice comes on another topic and has not been applied yet: the opening waits for it.
+                em.createNativeQuery("insert into opening_ahead_of_notice (ocid, opening, received_at)"
+                                + " values (:ocid, :opening, :now) on conflict (ocid) do nothing")
+                        .setParameter("ocid", event.ocid()).setParameter("opening", EventJson.toJson(event))
+                        .setParameter("now", clock.instant()).executeUpdate();
                 return;
             }
-            if (evaluation.status == Evaluation.Status.AWAITING_OPENING) {
-                evaluation.status = Evaluation.Status.BIDS_OPENED;
-            }
-            evaluation.openedAt = opened.openedAt();
-            evaluation.bidCount = opened.bidCount();
-            // Only readable bids can be evaluated; the unreadable stay on bid-service's public record.
-            List<BidsOpened.Bid> readable = opened.bids().stream().filter(BidsOpened.Bid::readable).toList();
-            evaluation.openedBids = EventJson.toTree(readable).toString();
+            open(evaluation, event.payloadAs(EventTypes.BIDS_OPENED));
         }
+    }
+
+    private static void open(Evaluation evaluation, BidsOpened opened) {
+        if (evaluation.status == Evaluation.Status.AWAITING_OPENING) {
+            evaluation.status = Evaluation.Status.BIDS_OPENED;
+        }
+        evaluation.openedAt = opened.openedAt();
+        evaluation.bidCount = opened.bidCount();
+        // Only readable bids can be evaluated; the unreadable stay on bid-service's public record.
+        List<BidsOpened.Bid> readable = opened.bids().stream().filter(BidsOpened.Bid::readable).toList();
+        evaluation.openedBids = EventJson.toTree(readable).toString();
+    }
+
+    /**
+     * Serialises the two consumers' work on one tender until commit: without it an opening could be put on the
+     * waiting list just after the notice's transaction looked there, and wait for ever.
+     */
+    private void lockTender(String ocid) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:ocid))").setParameter("ocid", ocid)
+                .getSingleResult();
+    }
+
+    /** The opening record that arrived before this tender's notice, taken off the waiting list; empty when none. */
+    private Optional<BidsOpened> openingAheadOfNotice(String ocid) {
+        @SuppressWarnings("unchecked")
+        List<String> waiting = em.createNativeQuery("delete from opening_ahead_of_notice where ocid = :ocid"
+                + " returning opening").setParameter("ocid", ocid).getResultList();
+        return waiting.stream().findFirst().map(json -> EventJson.parse(json).payloadAs(EventTypes.BIDS_OPENED));
     }
 
     private void applyTenderEvent(EventEnvelope event) {
@@ -77,12 +109,13 @@ public class ProcurementEventsConsumer {
             takeNotice(event.ocid(), amended.notice());
         } else if (EventTypes.TENDER_CANCELLED.name().equals(event.type())) {
             TenderCancelled cancelled = event.payloadAs(EventTypes.TENDER_CANCELLED);
-            cancellation.apply(event.ocid(), cancelled.lotId(), cancelled.reason());
+            cancellation.apply(event.ocid(), cancelled.lotId(), cancelled.reason(), cancelled.tenderCancelled());
         }
     }
 
     /** The notice's terms, kept until the opening: what was opened is evaluated as it was tendered. */
     private void takeNotice(String ocid, TenderPublished tender) {
+        lockTender(ocid);
         Evaluation evaluation = Evaluation.findById(ocid);
         if (evaluation == null) {
             evaluation = new Evaluation();
@@ -105,5 +138,7 @@ public class ProcurementEventsConsumer {
         evaluation.criteria = TenderTerms.json(tender.criteria() == null ? List.of() : tender.criteria().stream()
                 .map(c -> new TenderTerms.Criterion(c.name(), c.type(), c.weight())).toList());
         evaluation.persist();
+        Evaluation opened = evaluation;
+        openingAheadOfNotice(ocid).ifPresent(opening -> open(opened, opening));
     }
 }

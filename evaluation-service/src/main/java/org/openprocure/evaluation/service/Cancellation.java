@@ -31,9 +31,13 @@ public class Cancellation {
         this.platform = platform;
     }
 
-    /** @param lotId the cancelled lot, or null for the whole tender */
+    /**
+     * @param lotId the cancelled lot, or null for the whole tender
+     * @param tenderCancelled whether the tender is cancelled with it: always for the whole tender, and for its
+     *     last active lot
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(String ocid, String lotId, String reason) {
+    public void apply(String ocid, String lotId, String reason, boolean tenderCancelled) {
         Evaluation evaluation = em.find(Evaluation.class, ocid, LockModeType.PESSIMISTIC_WRITE);
         if (evaluation == null || evaluation.status == Evaluation.Status.CANCELLED) {
             return;
@@ -41,14 +45,17 @@ public class Cancellation {
         Dossier dossier = Dossier.of(evaluation);
         String why = "Cancelled by the buyer: " + reason;
         if (lotId == null) {
-            evaluation.status = Evaluation.Status.CANCELLED;
-            evaluation.cancelledAt = clock.instant();
-            evaluation.cancelReason = reason;
             dossier.lots.forEach(l -> stopAward(dossier, l.id(), why));
         } else {
             evaluation.lots = TenderTerms.json(dossier.lots.stream()
                     .map(l -> l.id().equals(lotId) ? l.cancelledNow() : l).toList());
             stopAward(dossier, lotId, why);
+        }
+        if (lotId == null || tenderCancelled) {
+            // Cancelling the last active lot cancels the tender: it is not concluded as unsuccessful.
+            evaluation.status = Evaluation.Status.CANCELLED;
+            evaluation.cancelledAt = clock.instant();
+            evaluation.cancelReason = reason;
         }
         conclusion.concludeIfSettled(Dossier.of(evaluation), Actor.system(platform.producer()));
     }

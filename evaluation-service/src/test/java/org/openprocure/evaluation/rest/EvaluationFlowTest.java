@@ -417,6 +417,25 @@ class EvaluationFlowTest extends EvaluationTestSupport {
         assertEquals(0, count(ocid, EventTypes.EVALUATION_CONCLUDED), "nothing was awarded; the cancellation ends it");
     }
 
+    @Test
+    void cancellingTheLastActiveLotCancelsTheEvaluationInsteadOfConcludingItUnsuccessful() {
+        String ocid = publish("priceOnly");
+        open(ocid, zielinski());
+        TenderCancelled golden = GoldenFixtures.envelope(EventTypes.TENDER_CANCELLED)
+                .payloadAs(EventTypes.TENDER_CANCELLED);
+        send("tender-events", EventTypes.TENDER_CANCELLED, ocid, new TenderCancelled(golden.tenderId(), "lot-1",
+                "Merged into the regional programme.", false));
+        send("tender-events", EventTypes.TENDER_CANCELLED, ocid, new TenderCancelled(golden.tenderId(), "lot-2",
+                "The markings will be done by the council's own road crew.", true));
+        awaitStatus(ocid, "cancelled");
+
+        auditor();
+        given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                .body("lots.status", equalTo(List.of("cancelled", "cancelled")));
+        assertEquals(0, count(ocid, EventTypes.EVALUATION_CONCLUDED),
+                "the tender is cancelled, not concluded as unsuccessful");
+    }
+
     private void cancelLot2(String ocid) {
         send("tender-events", EventTypes.TENDER_CANCELLED, ocid,
                 GoldenFixtures.envelope(EventTypes.TENDER_CANCELLED).payloadAs(EventTypes.TENDER_CANCELLED));

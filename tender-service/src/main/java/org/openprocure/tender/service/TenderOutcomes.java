@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.openprocure.events.EventJson;
 import org.openprocure.events.bid.BidsOpened;
@@ -25,9 +27,11 @@ public class TenderOutcomes {
     private static final Logger LOG = Logger.getLogger(TenderOutcomes.class);
 
     private final EntityManager em;
+    private final Clock clock;
 
-    TenderOutcomes(EntityManager em) {
+    TenderOutcomes(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** The bids were opened: tendering is closed (if the deadline watch has not yet said so) and evaluation starts. */
@@ -47,15 +51,32 @@ public class TenderOutcomes {
             tender.apply(lifecycle);
         } catch (IllegalTransitionException e) {
             LOG.warnf("bids of %s opened, but the tender cannot start evaluation: %s", ocid, e.getMessage());
+            return;
         }
+        conclusionAheadOfOpening(ocid).ifPresent(concluded -> conclude(tender, concluded));
     }
 
+    /**
+     * The evaluation concluded: the tender is complete or unsuccessful. A conclusion that arrives before the
+     * opening record (another topic, another consumer) waits for it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluationConcluded(String ocid, EvaluationConcluded concluded) {
         Tender tender = lock(ocid);
         if (tender == null) {
             return;
         }
+        if (tender.stage == TenderStage.TENDERING || tender.stage == TenderStage.TENDERING_CLOSED) {
+            em.createNativeQuery("insert into conclusion_ahead_of_opening (ocid, conclusion, received_at)"
+                            + " values (:ocid, :conclusion, :now) on conflict (ocid) do nothing")
+                    .setParameter("ocid", ocid).setParameter("conclusion", EventJson.toTree(concluded).toString())
+                    .setParameter("now", clock.instant()).executeUpdate();
+            return;
+        }
+        conclude(tender, concluded);
+    }
+
+    private void conclude(Tender tender, EvaluationConcluded concluded) {
         TenderLifecycle lifecycle = tender.lifecycle();
         try {
             if ("awarded".equals(concluded.outcome())) {
@@ -69,9 +90,23 @@ public class TenderOutcomes {
                         .ifPresent(l -> l.status = "unsuccessful");
             }
         } catch (IllegalTransitionException e) {
-            LOG.warnf("evaluation of %s concluded (%s), but the tender cannot take it: %s", ocid,
+            LOG.warnf("evaluation of %s concluded (%s), but the tender cannot take it: %s", tender.ocid,
                     concluded.outcome(), e.getMessage());
         }
+    }
+
+    /** The conclusion that arrived before this tender's opening record, taken off the waiting list; empty when none. */
+    private Optional<EvaluationConcluded> conclusionAheadOfOpening(String ocid) {
+        @SuppressWarnings("unchecked")
+        List<String> waiting = em.createNativeQuery("delete from conclusion_ahead_of_opening where ocid = :ocid"
+                + " returning conclusion").setParameter("ocid", ocid).getResultList();
+        return waiting.stream().findFirst().map(json -> {
+            try {
+                return EventJson.fromTree(EventJson.mapper().readTree(json), EvaluationConcluded.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("the waiting conclusion of " + ocid + " is not readable", e);
+            }
+        });
     }
 
     private Tender lock(String ocid) {

@@ -73,6 +73,23 @@ class OutcomeEventsConsumerTest {
     }
 
     @Test
+    void aConclusionThatArrivesBeforeTheOpeningRecordAwardsTheTenderOnceTheOpeningIsIn() {
+        String[] tender = published("Concluded before the opening arrived");
+        clock.set(Instant.parse(submissionDeadline(tender[1])).plusSeconds(1));
+        deadlines.runOnce();
+        double conclusions = applied("procurement.evaluation", "EvaluationConcluded");
+        connector.source("evaluation-events").send(GoldenFixtures.chainFor(tender[1], UUID.randomUUID().toString(),
+                EventTypes.EVALUATION_CONCLUDED).get(0));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                applied("procurement.evaluation", "EvaluationConcluded") > conclusions);
+        status(tender[1], "active", "tenderingClosed");
+
+        opened(tender[1]);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> status(tender[1], "complete", "awarded"));
+    }
+
+    @Test
     void anOpeningAfterTheDeadlineClosesTenderingEvenBeforeTheWatchDoes() {
         String[] tender = published("Opened before the watch looked");
         clock.set(Instant.parse(submissionDeadline(tender[1])).plus(Duration.ofHours(1)));
