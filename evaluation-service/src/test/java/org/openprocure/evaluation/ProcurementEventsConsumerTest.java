@@ -30,6 +30,9 @@ class ProcurementEventsConsumerTest {
     @Any
     InMemoryConnector connector;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @BeforeEach
     void publishGoldenTender() {
         connector.source("tender-events").send(GoldenFixtures.json(EventTypes.TENDER_PUBLISHED));
@@ -93,9 +96,52 @@ class ProcurementEventsConsumerTest {
         given().get("/api/evaluations/{ocid}/bids", ocid).then().statusCode(200)
                 .body("bidderName", equalTo(java.util.List.of("Zieliński i Synowie sp. z o.o.")));
         long waiting = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) Evaluation
-                .getEntityManager().createNativeQuery("select count(*) from opening_ahead_of_notice")
-                .getSingleResult()).longValue());
+                .getEntityManager().createNativeQuery("select count(*) from opening_ahead_of_notice where ocid = :ocid")
+                .setParameter("ocid", ocid).getSingleResult()).longValue());
         org.junit.jupiter.api.Assertions.assertEquals(0, waiting, "no opening is left waiting");
+    }
+
+    @Test
+    @TestSecurity(user = "auditor.farah", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "org", value = "audit-office"))
+    void anOpeningRecordWaitsForTheTendersLockBeforeItLooksForTheEvaluation() throws Exception {
+        String ocid = "ocds-op7x2k-T-2026-000081";
+        String tender = GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                EventTypes.TENDER_PUBLISHED).get(0);
+        try (java.sql.Connection notice = dataSource.getConnection()) {
+            // Another transaction holds the tender's lock, as the notice's does while it looks for a waiting opening.
+            notice.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = notice.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, ocid);
+                lock.execute();
+            }
+            connector.source("bid-events").send(GoldenFixtures.chainFor(ocid, java.util.UUID.randomUUID().toString(),
+                    EventTypes.BIDS_OPENED).get(0));
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForTheTendersLock(ocid));
+            org.junit.jupiter.api.Assertions.assertEquals(0, processedEvents(ocid), "the opening is not applied yet");
+            notice.commit();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedEvents(ocid) == 1);
+
+        connector.source("tender-events").send(tender);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
+                        .body("status", equalTo("bids_opened")));
+    }
+
+    /** Whether a transaction waits for the tender's advisory lock (pg_locks shows the key's two halves unsigned). */
+    private boolean waitingForTheTendersLock(String ocid) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement locks = c.prepareStatement("select count(*) from pg_locks"
+                        + " where locktype = 'advisory' and not granted and objsubid = 1"
+                        + " and ((classid::text::bigint << 32) | objid::text::bigint) = hashtext(?)::bigint")) {
+            locks.setString(1, ocid);
+            try (java.sql.ResultSet rows = locks.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
     }
 
     private static int processedEvents(String ocid) {

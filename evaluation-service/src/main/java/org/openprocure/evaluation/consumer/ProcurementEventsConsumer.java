@@ -29,6 +29,9 @@ import org.openprocure.support.inbox.EventProcessor;
 @ApplicationScoped
 public class ProcurementEventsConsumer {
 
+    private static final org.jboss.logging.Logger LOG =
+            org.jboss.logging.Logger.getLogger(ProcurementEventsConsumer.class);
+
     private final EventProcessor processor;
     private final Clock clock;
     private final Cancellation cancellation;
@@ -59,14 +62,16 @@ public class ProcurementEventsConsumer {
 
     private void applyBidEvent(EventEnvelope event) {
         if (EventTypes.BIDS_OPENED.name().equals(event.type())) {
-            lockTender(event.ocid());
-            Evaluation evaluation = Evaluation.findById(event.ocid());
+            Evaluation evaluation = lockTender(event.ocid());
             if (evaluation == null) {
                 // The notice comes on another topic and has not been applied yet: the opening waits for it.
                 em.createNativeQuery("insert into opening_ahead_of_notice (ocid, opening, received_at)"
-                                + " values (:ocid, :opening, :now) on conflict (ocid) do nothing")
+                                + " values (:ocid, :opening, :now) on conflict (ocid) do update"
+                                + " set opening = excluded.opening, received_at = excluded.received_at")
                         .setParameter("ocid", event.ocid()).setParameter("opening", EventJson.toJson(event))
                         .setParameter("now", clock.instant()).executeUpdate();
+                LOG.infof("the bids of %s were opened before its notice arrived here: the opening waits for it",
+                        event.ocid());
                 return;
             }
             open(evaluation, event.payloadAs(EventTypes.BIDS_OPENED));
@@ -85,12 +90,15 @@ public class ProcurementEventsConsumer {
     }
 
     /**
-     * Serialises the two consumers' work on one tender until commit: without it an opening could be put on the
-     * waiting list just after the notice's transaction looked there, and wait for ever.
+     * Serialises the two consumers' work on one tender until commit, and returns its evaluation (null while its
+     * notice has not arrived) under the row lock: without the first lock an opening could be put on the waiting
+     * list just after the notice's transaction looked there, and wait for ever.
      */
-    private void lockTender(String ocid) {
+    private Evaluation lockTender(String ocid) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:ocid))").setParameter("ocid", ocid)
                 .getSingleResult();
+        // Then the row, as every other writer of an evaluation takes it (a cancellation, the committee's steps).
+        return em.find(Evaluation.class, ocid, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The opening record that arrived before this tender's notice, taken off the waiting list; empty when none. */
@@ -115,8 +123,7 @@ public class ProcurementEventsConsumer {
 
     /** The notice's terms, kept until the opening: what was opened is evaluated as it was tendered. */
     private void takeNotice(String ocid, TenderPublished tender) {
-        lockTender(ocid);
-        Evaluation evaluation = Evaluation.findById(ocid);
+        Evaluation evaluation = lockTender(ocid);
         if (evaluation == null) {
             evaluation = new Evaluation();
             evaluation.ocid = ocid;

@@ -223,13 +223,15 @@ public final class Dossier {
         if (award.isPresent() && "confirmed".equals(award.get().stage)) {
             return AWARDED;
         }
-        boolean cancelled = evaluation.status == Evaluation.Status.CANCELLED
-                || lot(lotId).map(TenderTerms.Lot::cancelled).orElse(false);
-        if (cancelled) {
+        if (lot(lotId).map(TenderTerms.Lot::cancelled).orElse(false)) {
             return CANCELLED;
         }
+        // A lot declared unsuccessful stays so when the tender is cancelled afterwards.
         if (outcomes.containsKey(lotId)) {
             return UNSUCCESSFUL;
+        }
+        if (evaluation.status == Evaluation.Status.CANCELLED) {
+            return CANCELLED;
         }
         if (award.isPresent()) {
             switch (award.get().stage) {

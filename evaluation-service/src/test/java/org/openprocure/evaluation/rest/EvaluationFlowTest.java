@@ -420,18 +420,23 @@ class EvaluationFlowTest extends EvaluationTestSupport {
     @Test
     void cancellingTheLastActiveLotCancelsTheEvaluationInsteadOfConcludingItUnsuccessful() {
         String ocid = publish("priceOnly");
-        open(ocid, zielinski());
+        Offer zielinski = zielinski();
+        open(ocid, zielinski);
+        nameCommittee(ocid);
+        declare(ocid, "evaluator.dana", null, zielinski).statusCode(200);
+        evaluator("evaluator.dana");
+        post("", "/api/evaluations/{ocid}/lots/lot-2/proposal", ocid).statusCode(200)
+                .body("unsuccessfulReason", equalTo("No readable bid for the lot was received."));
+
         TenderCancelled golden = GoldenFixtures.envelope(EventTypes.TENDER_CANCELLED)
                 .payloadAs(EventTypes.TENDER_CANCELLED);
         send("tender-events", EventTypes.TENDER_CANCELLED, ocid, new TenderCancelled(golden.tenderId(), "lot-1",
-                "Merged into the regional programme.", false));
-        send("tender-events", EventTypes.TENDER_CANCELLED, ocid, new TenderCancelled(golden.tenderId(), "lot-2",
-                "The markings will be done by the council's own road crew.", true));
+                "Merged into the regional programme.", true));
         awaitStatus(ocid, "cancelled");
 
         auditor();
         given().get("/api/evaluations/{ocid}", ocid).then().statusCode(200)
-                .body("lots.status", equalTo(List.of("cancelled", "cancelled")));
+                .body("lots.status", equalTo(List.of("cancelled", "unsuccessful")));
         assertEquals(0, count(ocid, EventTypes.EVALUATION_CONCLUDED),
                 "the tender is cancelled, not concluded as unsuccessful");
     }

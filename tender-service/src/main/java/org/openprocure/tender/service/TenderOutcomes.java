@@ -51,6 +51,8 @@ public class TenderOutcomes {
             tender.apply(lifecycle);
         } catch (IllegalTransitionException e) {
             LOG.warnf("bids of %s opened, but the tender cannot start evaluation: %s", ocid, e.getMessage());
+            conclusionAheadOfOpening(ocid).ifPresent(concluded -> LOG.warnf("the conclusion (%s) that waited for"
+                    + " the opening of %s is left: the tender cannot take it", concluded.outcome(), ocid));
             return;
         }
         conclusionAheadOfOpening(ocid).ifPresent(concluded -> conclude(tender, concluded));
@@ -68,9 +70,12 @@ public class TenderOutcomes {
         }
         if (tender.stage == TenderStage.TENDERING || tender.stage == TenderStage.TENDERING_CLOSED) {
             em.createNativeQuery("insert into conclusion_ahead_of_opening (ocid, conclusion, received_at)"
-                            + " values (:ocid, :conclusion, :now) on conflict (ocid) do nothing")
+                            + " values (:ocid, :conclusion, :now) on conflict (ocid) do update"
+                            + " set conclusion = excluded.conclusion, received_at = excluded.received_at")
                     .setParameter("ocid", ocid).setParameter("conclusion", EventJson.toTree(concluded).toString())
                     .setParameter("now", clock.instant()).executeUpdate();
+            LOG.infof("the evaluation of %s concluded (%s) before its opening record arrived here: the conclusion"
+                    + " waits for it", ocid, concluded.outcome());
             return;
         }
         conclude(tender, concluded);
@@ -109,12 +114,14 @@ public class TenderOutcomes {
         });
     }
 
+    /** The tender, read under its row lock (its id is looked up without loading it, so nothing stale is kept). */
     private Tender lock(String ocid) {
-        List<Tender> found = Tender.list("ocid", ocid);
+        List<java.util.UUID> found = em.createQuery("select t.id from Tender t where t.ocid = :ocid",
+                java.util.UUID.class).setParameter("ocid", ocid).getResultList();
         if (found.isEmpty()) {
             LOG.warnf("an outcome arrived for %s, which this service does not know", ocid);
             return null;
         }
-        return em.find(Tender.class, found.get(0).id, LockModeType.PESSIMISTIC_WRITE);
+        return em.find(Tender.class, found.get(0), LockModeType.PESSIMISTIC_WRITE);
     }
 }
