@@ -3,6 +3,6 @@
 -- evaluation, so that the tender does not stay in evaluation for ever.
 create table conclusion_ahead_of_opening (
     ocid        varchar(100) primary key,
-    conclusion  text         not null, -- the EvaluationConcluded payload
+    conclusion  text         not null, -- the event as it arrived
     received_at timestamptz  not null
 );

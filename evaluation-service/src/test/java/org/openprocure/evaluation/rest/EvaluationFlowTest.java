@@ -395,10 +395,7 @@ class EvaluationFlowTest extends EvaluationTestSupport {
         evaluator("evaluator.dana");
         post("", "/api/evaluations/{ocid}/lots/lot-1/proposal", ocid).statusCode(201);
 
-        TenderCancelled golden = GoldenFixtures.envelope(EventTypes.TENDER_CANCELLED)
-                .payloadAs(EventTypes.TENDER_CANCELLED);
-        send("tender-events", EventTypes.TENDER_CANCELLED, ocid, new TenderCancelled(golden.tenderId(), null,
-                "The road will be rebuilt by the region.", true));
+        cancel(ocid, null, "The road will be rebuilt by the region.", true);
         awaitStatus(ocid, "cancelled");
 
         auditor();
@@ -428,10 +425,7 @@ class EvaluationFlowTest extends EvaluationTestSupport {
         post("", "/api/evaluations/{ocid}/lots/lot-2/proposal", ocid).statusCode(200)
                 .body("unsuccessfulReason", equalTo("No readable bid for the lot was received."));
 
-        TenderCancelled golden = GoldenFixtures.envelope(EventTypes.TENDER_CANCELLED)
-                .payloadAs(EventTypes.TENDER_CANCELLED);
-        send("tender-events", EventTypes.TENDER_CANCELLED, ocid, new TenderCancelled(golden.tenderId(), "lot-1",
-                "Merged into the regional programme.", true));
+        cancel(ocid, "lot-1", "Merged into the regional programme.", true);
         awaitStatus(ocid, "cancelled");
 
         auditor();
@@ -439,6 +433,14 @@ class EvaluationFlowTest extends EvaluationTestSupport {
                 .body("lots.status", equalTo(List.of("cancelled", "unsuccessful")));
         assertEquals(0, count(ocid, EventTypes.EVALUATION_CONCLUDED),
                 "the tender is cancelled, not concluded as unsuccessful");
+    }
+
+    /** The golden cancellation's tender, cancelled whole ({@code lotId} null) or by one lot. */
+    private void cancel(String ocid, String lotId, String reason, boolean tenderCancelled) {
+        TenderCancelled golden = GoldenFixtures.envelope(EventTypes.TENDER_CANCELLED)
+                .payloadAs(EventTypes.TENDER_CANCELLED);
+        send("tender-events", EventTypes.TENDER_CANCELLED, ocid, new TenderCancelled(golden.tenderId(), lotId, reason,
+                tenderCancelled));
     }
 
     private void cancelLot2(String ocid) {

@@ -47,8 +47,7 @@ public class OutcomeEventsConsumer {
         String ocid = event.ocid();
         switch (event.type()) {
             case "BidsOpened" -> outcomes.bidsOpened(ocid, event.payloadAs(EventTypes.BIDS_OPENED));
-            case "EvaluationConcluded" ->
-                    outcomes.evaluationConcluded(ocid, event.payloadAs(EventTypes.EVALUATION_CONCLUDED));
+            case "EvaluationConcluded" -> outcomes.evaluationConcluded(event);
             case "AwardProposed" ->
                     awards.awardProposed(ocid, event.payloadAs(EventTypes.AWARD_PROPOSED), event.occurredAt());
             case "ComplaintFiled" -> awards.complaintFiled(ocid, event.payloadAs(EventTypes.COMPLAINT_FILED));

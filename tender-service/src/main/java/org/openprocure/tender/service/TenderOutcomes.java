@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.openprocure.events.EventEnvelope;
 import org.openprocure.events.EventJson;
+import org.openprocure.events.EventTypes;
 import org.openprocure.events.bid.BidsOpened;
 import org.openprocure.events.evaluation.EvaluationConcluded;
 import org.openprocure.tender.Tender;
@@ -63,7 +65,9 @@ public class TenderOutcomes {
      * opening record (another topic, another consumer) waits for it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluationConcluded(String ocid, EvaluationConcluded concluded) {
+    public void evaluationConcluded(EventEnvelope event) {
+        String ocid = event.ocid();
+        EvaluationConcluded concluded = event.payloadAs(EventTypes.EVALUATION_CONCLUDED);
         Tender tender = lock(ocid);
         if (tender == null) {
             return;
@@ -72,7 +76,7 @@ public class TenderOutcomes {
             em.createNativeQuery("insert into conclusion_ahead_of_opening (ocid, conclusion, received_at)"
                             + " values (:ocid, :conclusion, :now) on conflict (ocid) do update"
                             + " set conclusion = excluded.conclusion, received_at = excluded.received_at")
-                    .setParameter("ocid", ocid).setParameter("conclusion", EventJson.toTree(concluded).toString())
+                    .setParameter("ocid", ocid).setParameter("conclusion", EventJson.toJson(event))
                     .setParameter("now", clock.instant()).executeUpdate();
             LOG.infof("the evaluation of %s concluded (%s) before its opening record arrived here: the conclusion"
                     + " waits for it", ocid, concluded.outcome());
@@ -105,13 +109,7 @@ public class TenderOutcomes {
         @SuppressWarnings("unchecked")
         List<String> waiting = em.createNativeQuery("delete from conclusion_ahead_of_opening where ocid = :ocid"
                 + " returning conclusion").setParameter("ocid", ocid).getResultList();
-        return waiting.stream().findFirst().map(json -> {
-            try {
-                return EventJson.fromTree(EventJson.mapper().readTree(json), EvaluationConcluded.class);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("the waiting conclusion of " + ocid + " is not readable", e);
-            }
-        });
+        return waiting.stream().findFirst().map(json -> EventJson.parse(json).payloadAs(EventTypes.EVALUATION_CONCLUDED));
     }
 
     /** The tender, read under its row lock (its id is looked up without loading it, so nothing stale is kept). */
